@@ -1,0 +1,209 @@
+import type { ApiError, ApiErrorKind } from '../../../shared/result';
+
+/** Which platform a failure came from: the plain-words message names it. */
+export type Platform = 'credgenics' | 'glaas';
+
+const platformName: Record<Platform, string> = { credgenics: 'Credgenics', glaas: 'GLAAS' };
+
+/** Longest server message we pass on: a misbehaving server must not flood the UI or the logs. */
+const MAX_SERVER_MESSAGE = 500;
+
+/**
+ * Turns a non-2xx HTTP answer into one ApiError. The body is read leniently: both vendors answer
+ * errors in several shapes (Credgenics `{message, output}` or `{message, output: {errors}}`,
+ * GLAAS `{errorMessage: {status, message: [...]}}`), and some answer HTML from a proxy.
+ */
+export async function errorFromResponse(
+  platform: Platform,
+  response: Response,
+  secrets: readonly string[] = [],
+): Promise<ApiError> {
+  const status = response.status;
+  const text = await response.text().catch(() => '');
+  const parsed = parseJson(text);
+  const { serverMessage, details } = extractServerWords(parsed, text);
+  const kind = kindForStatus(status);
+  const error: ApiError = {
+    kind,
+    status,
+    message: plainMessage(platform, kind, status),
+  };
+  const cleanMessage = serverMessage ? redact(serverMessage, secrets) : undefined;
+  if (cleanMessage) error.serverMessage = cleanMessage;
+  if (details && Object.keys(details).length > 0) {
+    error.details = Object.fromEntries(
+      Object.entries(details).map(([field, why]) => [field, redact(why, secrets)]),
+    );
+  }
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+  if (retryAfterMs !== undefined) error.retryAfterMs = retryAfterMs;
+  return error;
+}
+
+/** Turns a thrown failure (no HTTP answer at all) into one ApiError. */
+export function errorFromException(platform: Platform, failure: unknown): ApiError {
+  const name = platformName[platform];
+  if (isTimeout(failure)) {
+    return {
+      kind: 'timeout',
+      message: `${name} did not answer in time. If this was a payment, FieldDesk will check whether it arrived before sending it again.`,
+    };
+  }
+  // fetch() rejects with a TypeError for DNS failures, refused or reset connections and
+  // sockets closed before an answer (including a reply lost after the server committed).
+  const cause = describeCause(failure);
+  if (cause === 'reset') {
+    return {
+      kind: 'timeout',
+      message: `The connection to ${name} broke before it answered. FieldDesk will check what arrived before sending again.`,
+    };
+  }
+  return {
+    kind: 'offline',
+    message:
+      cause === 'dns'
+        ? `Cannot find the ${name} server. Check the address in Settings and your internet connection.`
+        : `Cannot reach ${name}. Check your internet connection; your work is saved on this laptop.`,
+  };
+}
+
+export function kindForStatus(status: number): ApiErrorKind {
+  if (status === 401 || status === 403) return 'auth';
+  if (status === 409) return 'conflict';
+  if (status === 429 || status >= 500) return 'server';
+  if (status === 408) return 'timeout';
+  return 'rejected';
+}
+
+function plainMessage(platform: Platform, kind: ApiErrorKind, status: number): string {
+  const name = platformName[platform];
+  switch (kind) {
+    case 'auth':
+      return status === 403
+        ? `${name} says this account is not allowed to do that.`
+        : platform === 'credgenics'
+          ? 'Credgenics did not accept the auth token. Check the token in Settings.'
+          : 'GLAAS did not accept the username or password. Check them in Settings.';
+    case 'conflict':
+      return `${name} already holds a record that clashes with this one.`;
+    case 'server':
+      return status === 429
+        ? `${name} is busy and asked us to wait. FieldDesk will try again.`
+        : `${name} had a problem (error ${status}). FieldDesk will try again.`;
+    case 'timeout':
+      return `${name} did not answer in time.`;
+    case 'rejected':
+      return status === 404 ? `${name} could not find it (error 404).` : `${name} refused the request (error ${status}).`;
+    default:
+      return `${name} answered in a way FieldDesk does not understand.`;
+  }
+}
+
+function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Finds the server's own words in any of the vendors' error shapes. */
+export function extractServerWords(
+  body: unknown,
+  rawText = '',
+): { serverMessage?: string; details?: Record<string, string> } {
+  if (body === undefined) {
+    // Not JSON (an HTML error page from a proxy, say): pass on short plain text only.
+    const plain = rawText.trim();
+    if (plain && plain.length <= 200 && !plain.startsWith('<')) return { serverMessage: plain };
+    return {};
+  }
+  if (typeof body === 'string') return { serverMessage: truncate(body) };
+  if (!isRecord(body)) return {};
+
+  const parts: string[] = [];
+  let details: Record<string, string> | undefined;
+
+  if (typeof body.message === 'string') parts.push(body.message);
+  else if (Array.isArray(body.message)) parts.push(...body.message.filter(isString));
+
+  // GLAAS: {"errorMessage": {"status": "Rejected", "message": ["Invalid dob details", ...]}}
+  if (isRecord(body.errorMessage)) {
+    const m = body.errorMessage.message;
+    if (typeof m === 'string') parts.push(m);
+    else if (Array.isArray(m)) parts.push(...m.filter(isString));
+  }
+  // Credgenics: {"output": "No loan exists..."} or {"output": {"errors": {...}}}
+  if (typeof body.output === 'string' && body.output !== body.message) parts.push(body.output);
+  if (isRecord(body.output) && isRecord(body.output.errors)) {
+    details = flattenErrors(body.output.errors);
+    parts.push(...Object.entries(details).map(([field, why]) => `${field}: ${why}`));
+  }
+  if (typeof body.error === 'string') parts.push(body.error);
+
+  const unique = [...new Set(parts.map((p) => p.trim()).filter(Boolean))];
+  const result: { serverMessage?: string; details?: Record<string, string> } = {};
+  if (unique.length > 0) result.serverMessage = truncate(unique.join('; '));
+  if (details) result.details = details;
+  return result;
+}
+
+/** {"co_applicant": {"0": {"co_applicant_email": "Invalid"}}} → {"co_applicant.0.co_applicant_email": "Invalid"} */
+function flattenErrors(errors: Record<string, unknown>, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(errors)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out[path] = truncate(value);
+    else if (Array.isArray(value)) out[path] = truncate(value.map(String).join(', '));
+    else if (isRecord(value)) Object.assign(out, flattenErrors(value, path));
+    else if (value !== null && value !== undefined) out[path] = String(value);
+  }
+  return out;
+}
+
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000);
+  const date = Date.parse(header);
+  if (!Number.isNaN(date)) return Math.max(0, date - now);
+  return undefined;
+}
+
+/** Removes every known secret from a text before it can reach a user, a log or the renderer. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    // Very short values would blank ordinary words; real tokens and passwords are longer.
+    if (secret && secret.length >= 4) out = out.split(secret).join('[hidden]');
+  }
+  return out;
+}
+
+function isTimeout(failure: unknown): boolean {
+  if (!(failure instanceof Error)) return false;
+  return failure.name === 'TimeoutError' || (failure.name === 'AbortError' && /timed? ?out/i.test(failure.message));
+}
+
+function describeCause(failure: unknown): 'dns' | 'reset' | 'refused' {
+  const codes: string[] = [];
+  let current: unknown = failure;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    if (isRecord(current)) {
+      if (typeof current.code === 'string') codes.push(current.code);
+      current = current.cause;
+    } else break;
+  }
+  if (codes.some((c) => c === 'ENOTFOUND' || c === 'EAI_AGAIN')) return 'dns';
+  if (codes.some((c) => c === 'ECONNRESET' || c === 'UND_ERR_SOCKET' || c === 'EPIPE')) return 'reset';
+  return 'refused';
+}
+
+function truncate(text: string): string {
+  return text.length > MAX_SERVER_MESSAGE ? `${text.slice(0, MAX_SERVER_MESSAGE)}…` : text;
+}
+const isString = (v: unknown): v is string => typeof v === 'string';
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

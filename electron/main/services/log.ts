@@ -1,0 +1,64 @@
+/**
+ * The main process's logger port. Services log through this, never through console directly,
+ * so every line passes the redactor: no token, password or session id reaches a log file.
+ */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+export interface Logger {
+  debug(message: string, data?: Record<string, unknown>): void;
+  info(message: string, data?: Record<string, unknown>): void;
+  warn(message: string, data?: Record<string, unknown>): void;
+  error(message: string, data?: Record<string, unknown>): void;
+}
+
+export interface LogRecord {
+  level: LogLevel;
+  message: string;
+  data?: Record<string, unknown>;
+  at: number;
+}
+
+/** Keys whose values are never logged, whatever the caller passes. */
+const SECRET_KEYS = /token|password|secret|sessionid|authorization|cookie|aadha?a?r|pan_number/i;
+
+/**
+ * @param sink where redacted records go (console, a file, a test's array)
+ * @param secrets returns the secrets known right now; each is replaced by [hidden] in any string
+ */
+export function createLogger(sink: (record: LogRecord) => void, secrets: () => readonly string[] = () => []): Logger {
+  const write = (level: LogLevel, message: string, data?: Record<string, unknown>) => {
+    const known = secrets().filter((s) => s && s.length >= 4);
+    const record: LogRecord = { level, message: scrubString(message, known), at: Date.now() };
+    if (data) record.data = scrubValue(data, known, 0) as Record<string, unknown>;
+    sink(record);
+  };
+  return {
+    debug: (m, d) => write('debug', m, d),
+    info: (m, d) => write('info', m, d),
+    warn: (m, d) => write('warn', m, d),
+    error: (m, d) => write('error', m, d),
+  };
+}
+
+export const silentLogger: Logger = createLogger(() => undefined);
+
+function scrubString(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets) out = out.split(s).join('[hidden]');
+  return out;
+}
+
+function scrubValue(value: unknown, secrets: readonly string[], depth: number): unknown {
+  if (depth > 6) return '[deep]';
+  if (typeof value === 'string') return scrubString(value, secrets);
+  if (Array.isArray(value)) return value.map((v) => scrubValue(v, secrets, depth + 1));
+  if (value instanceof Error) return scrubString(`${value.name}: ${value.message}`, secrets);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      out[k] = SECRET_KEYS.test(k) ? '[hidden]' : scrubValue(v, secrets, depth + 1);
+    }
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,63 @@
+import {
+  ConnectionCheck,
+  Settings,
+  defaultSettings,
+  type Platform,
+  type SettingsPatch,
+} from '../../../shared/settings';
+import type { Logger } from './log';
+import type { KeyValuePort } from './ports';
+
+const SETTINGS_KEY = 'settings';
+const checkKey = (platform: Platform) => `lastCheck.${platform}`;
+
+export interface SettingsService {
+  get(): Settings;
+  update(patch: SettingsPatch): Settings;
+  lastCheck(platform: Platform): ConnectionCheck | undefined;
+  recordCheck(platform: Platform, check: ConnectionCheck): void;
+}
+
+export function createSettingsService(deps: { store: KeyValuePort; log: Logger }): SettingsService {
+  const { store, log } = deps;
+
+  function get(): Settings {
+    const parsed = Settings.safeParse(store.get(SETTINGS_KEY) ?? defaultSettings);
+    if (parsed.success) return parsed.data;
+    // A settings file from a newer or broken build must not stop the app from opening.
+    log.warn('settings: stored settings were unreadable; using defaults', {
+      issues: parsed.error.issues.map((i) => i.path.join('.')),
+    });
+    return structuredClone(defaultSettings);
+  }
+
+  return {
+    get,
+    update(patch) {
+      const current = get();
+      const next: Settings = {
+        ...current,
+        ...(patch.language ? { language: patch.language } : {}),
+        credgenics: { ...current.credgenics, ...patch.credgenics },
+        glaas: {
+          ...current.glaas,
+          ...patch.glaas,
+          paths: patch.glaas?.paths ?? current.glaas.paths,
+        },
+      };
+      const valid = Settings.parse(next);
+      store.set(SETTINGS_KEY, valid);
+      // Changing where a platform lives makes the last check meaningless.
+      if (patch.credgenics) store.delete(checkKey('credgenics'));
+      if (patch.glaas) store.delete(checkKey('glaas'));
+      return valid;
+    },
+    lastCheck(platform) {
+      const parsed = ConnectionCheck.safeParse(store.get(checkKey(platform)));
+      return parsed.success ? parsed.data : undefined;
+    },
+    recordCheck(platform, check) {
+      store.set(checkKey(platform), check);
+    },
+  };
+}

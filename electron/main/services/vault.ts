@@ -1,0 +1,129 @@
+import type { CredgenicsSecret, GlaasSecret, StorageStatus } from '../../../shared/credentials';
+import type { Platform } from '../../../shared/settings';
+import type { Logger } from './log';
+import type { CipherPort, KeyValuePort } from './ports';
+
+/**
+ * The credentials vault. Secrets are encrypted with Electron's safeStorage and kept in
+ * electron-store; they leave the main process only inside HTTP headers.
+ *
+ * Like Signal Desktop, we do not trust every safeStorage backend equally: on Linux without a
+ * key ring safeStorage falls back to 'basic_text', which encrypts with a hard-coded key. There
+ * the vault keeps secrets in memory for this session only, unless the user has accepted weaker
+ * storage. (electron-store's own `encryptionKey` is obfuscation, so we never rely on it.)
+ */
+export interface SecretsByPlatform {
+  credgenics: CredgenicsSecret;
+  glaas: GlaasSecret;
+}
+
+export interface Vault {
+  status(): StorageStatus;
+  isConfigured(platform: Platform): boolean;
+  get<P extends Platform>(platform: P): SecretsByPlatform[P] | undefined;
+  set<P extends Platform>(platform: P, secret: SecretsByPlatform[P]): void;
+  remove(platform: Platform): void;
+  /** The user's choice about weak (basic_text) storage. Turning it off wipes stored secrets. */
+  setWeakStorageAccepted(accept: boolean): void;
+  /** Every secret known right now, for the log and error redactors. */
+  knownSecrets(): string[];
+}
+
+const SECURE_BACKENDS = new Set(['keychain', 'dpapi', 'gnome_libsecret', 'kwallet', 'kwallet5', 'kwallet6']);
+const keyFor = (platform: Platform) => `vault.${platform}`;
+const WEAK_KEY = 'vault.weakStorageAccepted';
+
+interface StoredSecret {
+  /** Base64 of safeStorage's cipher text. */
+  data: string;
+  /** The backend that encrypted it: if it changes, decryption will fail and we say so. */
+  backend: string;
+}
+
+export function createVault(deps: { cipher: CipherPort; store: KeyValuePort; log: Logger }): Vault {
+  const { cipher, store, log } = deps;
+  const session = new Map<Platform, SecretsByPlatform[Platform]>();
+  let unreadable = false;
+
+  const backend = (): string => {
+    try {
+      return cipher.isEncryptionAvailable() ? cipher.backend() : 'unavailable';
+    } catch {
+      return 'unavailable';
+    }
+  };
+  const secure = () => SECURE_BACKENDS.has(backend());
+  const weakAccepted = () => store.get(WEAK_KEY) === true;
+  const canPersist = () => secure() || (weakAccepted() && backend() !== 'unavailable');
+
+  function readStored<P extends Platform>(platform: P): SecretsByPlatform[P] | undefined {
+    const stored = store.get(keyFor(platform)) as StoredSecret | undefined;
+    if (!stored || typeof stored.data !== 'string') return undefined;
+    try {
+      const plain = cipher.decrypt(Buffer.from(stored.data, 'base64'));
+      return JSON.parse(plain) as SecretsByPlatform[P];
+    } catch {
+      // The key ring changed or is locked. Keep the cipher text (the key ring may come back) but
+      // tell the user to enter the secret again rather than failing every call.
+      unreadable = true;
+      log.warn('vault: stored credentials could not be decrypted', { platform, backend: stored.backend });
+      return undefined;
+    }
+  }
+
+  function loadOnce(): void {
+    for (const platform of ['credgenics', 'glaas'] as const) {
+      if (session.has(platform)) continue;
+      const secret = canPersist() ? readStored(platform) : undefined;
+      if (secret) session.set(platform, secret);
+    }
+  }
+  loadOnce();
+
+  function persist(platform: Platform, secret: SecretsByPlatform[Platform]): void {
+    if (!canPersist()) return;
+    const data = Buffer.from(cipher.encrypt(JSON.stringify(secret))).toString('base64');
+    store.set(keyFor(platform), { data, backend: backend() } satisfies StoredSecret);
+  }
+
+  return {
+    status: () => ({
+      backend: backend(),
+      secure: secure(),
+      weakStorageAccepted: weakAccepted(),
+      persistent: canPersist(),
+      unreadable,
+    }),
+    isConfigured: (platform) => session.has(platform),
+    get: (platform) => session.get(platform) as SecretsByPlatform[typeof platform] | undefined,
+    set(platform, secret) {
+      session.set(platform, secret);
+      persist(platform, secret);
+      unreadable = false;
+      log.info('vault: credentials saved', { platform, persistent: canPersist() });
+    },
+    remove(platform) {
+      session.delete(platform);
+      store.delete(keyFor(platform));
+      log.info('vault: credentials removed', { platform });
+    },
+    setWeakStorageAccepted(accept) {
+      store.set(WEAK_KEY, accept);
+      if (accept) {
+        for (const [platform, secret] of session) persist(platform, secret);
+      } else if (!secure()) {
+        // Withdrawn consent means nothing weakly protected stays on disk.
+        for (const platform of ['credgenics', 'glaas'] as const) store.delete(keyFor(platform));
+      }
+      log.info('vault: weak storage choice changed', { accepted: accept });
+    },
+    knownSecrets() {
+      const out: string[] = [];
+      const cg = session.get('credgenics') as CredgenicsSecret | undefined;
+      const gl = session.get('glaas') as GlaasSecret | undefined;
+      if (cg) out.push(cg.token);
+      if (gl) out.push(gl.password);
+      return out;
+    },
+  };
+}
