@@ -1,0 +1,37 @@
+import { contract, type Contract } from '../../shared/contract';
+import { coreHandlers } from './api-core';
+import { platformHandlers } from './api-platforms';
+import { createMainContext, type AppInfoValue } from './context';
+import { createDispatcher, type Dispatch, type Handlers } from './dispatch';
+import type { TrainingPort } from './services/endpoints';
+import type { Logger } from './services/log';
+import type { CipherPort, KeyValuePort } from './services/ports';
+import { createSettingsService } from './services/settings';
+import { createVault, type Vault } from './services/vault';
+
+export interface MainDeps {
+  /** Persistent key-value store (electron-store in the app; memory or a file in tests). */
+  store: KeyValuePort;
+  cipher: CipherPort;
+  fetch: typeof globalThis.fetch;
+  log: Logger;
+  training: TrainingPort;
+  appInfo: AppInfoValue;
+  now?: () => number;
+}
+
+export interface MainApi {
+  handlers: Handlers<Contract>;
+  /** The validated entry point: channel allow-list, zod in, zod out. */
+  dispatch: Dispatch;
+  vault: Vault;
+}
+
+/** Builds the object that implements the contract. Imports nothing from 'electron'. */
+export function createMainApi(deps: MainDeps): MainApi {
+  const vault = createVault({ cipher: deps.cipher, store: deps.store, log: deps.log });
+  const settings = createSettingsService({ store: deps.store, log: deps.log });
+  const ctx = createMainContext({ ...deps, vault, settings });
+  const handlers = { ...coreHandlers(ctx), ...platformHandlers(ctx) } as Handlers<Contract>;
+  return { handlers, dispatch: createDispatcher(contract, handlers, deps.log), vault };
+}

@@ -1,0 +1,71 @@
+import type { Result } from '../../shared/result';
+import { createCredgenicsClient, type CredgenicsClient } from './services/credgenics';
+import { resolveCredgenics, resolveGlaas, type TrainingPort } from './services/endpoints';
+import { createGlaasClient, type GlaasClient } from './services/glaas';
+import type { Logger } from './services/log';
+import type { SettingsService } from './services/settings';
+import type { Vault } from './services/vault';
+
+export interface AppInfoValue {
+  version: string;
+  platform: string;
+  shell: 'electron' | 'harness';
+}
+
+/**
+ * What every handler shares: services, ports, and the two helpers that build a platform client
+ * from the current settings and vault (or answer `not-configured`).
+ */
+export interface MainContext {
+  vault: Vault;
+  settings: SettingsService;
+  log: Logger;
+  now: () => number;
+  appInfo: AppInfoValue;
+  withCredgenics<T>(use: (client: CredgenicsClient) => Promise<Result<T>>): Promise<Result<T>>;
+  withGlaas<T>(use: (client: GlaasClient) => Promise<Result<T>>): Promise<Result<T>>;
+  /** Drops the cached GLAAS session: the user changed where GLAAS is or who signs in. */
+  forgetSessions(): void;
+}
+
+export function createMainContext(deps: {
+  vault: Vault;
+  settings: SettingsService;
+  log: Logger;
+  fetch: typeof globalThis.fetch;
+  training: TrainingPort;
+  appInfo: AppInfoValue;
+  now?: () => number;
+}): MainContext {
+  const now = deps.now ?? Date.now;
+  // The GLAAS session lives in the main process only and is never sent to the renderer.
+  let glaasSession: string | undefined;
+  const session = {
+    get: () => glaasSession,
+    set: (id: string | undefined) => {
+      glaasSession = id;
+    },
+  };
+  const ports = { fetch: deps.fetch, log: deps.log, now };
+
+  return {
+    vault: deps.vault,
+    settings: deps.settings,
+    log: deps.log,
+    now,
+    appInfo: deps.appInfo,
+    async withCredgenics(use) {
+      const resolved = await resolveCredgenics(deps.settings.get(), deps.vault, deps.training);
+      if (!resolved.ok) return resolved;
+      return use(createCredgenicsClient(resolved.value, ports));
+    },
+    async withGlaas(use) {
+      const resolved = await resolveGlaas(deps.settings.get(), deps.vault, deps.training);
+      if (!resolved.ok) return resolved;
+      return use(createGlaasClient(resolved.value, { ...ports, session }));
+    },
+    forgetSessions() {
+      glaasSession = undefined;
+    },
+  };
+}

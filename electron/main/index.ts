@@ -1,0 +1,120 @@
+/**
+ * Electron lifecycle and wiring only: single-instance lock, the app:// protocol, security guards,
+ * IPC, the window. All behaviour lives in createMainApi and its services, which run (and are
+ * tested) under plain Node.
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, net, protocol, safeStorage, session } from 'electron';
+import Store from 'electron-store';
+import { channelNames } from '../../shared/channels';
+import { startSandbox, type Sandbox } from '../sandbox';
+import { createMainApi, type MainApi } from './api';
+import { APP_SCHEME } from './csp';
+import { registerIpc } from './ipc';
+import { appResponseHeaders, hardenSession, hardenWebContents, resolveAppFile } from './security';
+import { createLogger, type LogRecord } from './services/log';
+import type { CipherPort } from './services/ports';
+import { createMainWindow } from './window';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererRoot = path.join(here, '../renderer');
+const preloadPath = path.join(here, '../preload/index.cjs');
+const devServerUrl = process.env.VITE_DEV_SERVER_URL;
+
+// Must happen before 'ready': app:// behaves like https (standard, secure, fetch-able).
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | undefined;
+let api: MainApi | undefined;
+let trainingSandbox: Promise<Sandbox> | undefined;
+
+const log = createLogger(
+  (record: LogRecord) => {
+    const line = `[${new Date(record.at).toISOString()}] ${record.level} ${record.message}`;
+    (record.level === 'error' ? console.error : console.log)(line, record.data ?? '');
+  },
+  () => api?.vault.knownSecrets() ?? [],
+);
+
+if (!app.requestSingleInstanceLock()) {
+  // A second FieldDesk would open the same IndexedDB and race the outbox: hand over and quit.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, { devServerUrl }));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    void trainingSandbox?.then((s) => s.close());
+  });
+  void app.whenReady().then(start);
+}
+
+function electronCipher(): CipherPort {
+  return {
+    isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+    backend: () =>
+      process.platform === 'linux'
+        ? safeStorage.getSelectedStorageBackend()
+        : process.platform === 'win32'
+          ? 'dpapi'
+          : 'keychain',
+    encrypt: (plain) => safeStorage.encryptString(plain),
+    decrypt: (cipher) => safeStorage.decryptString(Buffer.from(cipher)),
+  };
+}
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession, { devServerUrl });
+
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(request.url, rendererRoot);
+    if (!file) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    if (!response.ok) return new Response('Not found', { status: 404 });
+    return new Response(response.body, { status: 200, headers: appResponseHeaders(file) });
+  });
+
+  // electron-store keeps settings and the vault's cipher text; its own encryptionKey would be
+  // obfuscation only, so it is not used: secrets are encrypted by safeStorage before they get here.
+  const store = new Store<Record<string, unknown>>({ name: 'fielddesk' });
+
+  api = createMainApi({
+    store: {
+      get: (key) => store.get(key),
+      set: (key, value) => store.set(key, value),
+      delete: (key) => store.delete(key),
+    },
+    cipher: electronCipher(),
+    fetch: globalThis.fetch,
+    log,
+    appInfo: { version: app.getVersion(), platform: process.platform, shell: 'electron' },
+    training: {
+      endpoints: async () => {
+        // Training mode: the sandbox runs in-process on a free loopback port, started on first use.
+        trainingSandbox ??= startSandbox({ port: 0, loanCount: 1000 });
+        return trainingSandbox;
+      },
+    },
+  });
+
+  registerIpc(
+    ipcMain,
+    channelNames,
+    api.dispatch,
+    { webContentsId: () => mainWindow?.webContents.id, devServerUrl },
+    log,
+  );
+
+  mainWindow = createMainWindow(BrowserWindow, { preloadPath, devServerUrl });
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+}

@@ -1,0 +1,129 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { credgenicsEnvironments, type CredgenicsEnvironment } from '../../../../shared/settings';
+import { t } from '../../i18n';
+import { useSettingsStore } from '../../stores/settings';
+import { describeError } from '../../ui/errors';
+import { ConnectionTester } from './ConnectionTester';
+import { EnvironmentChooser } from './EnvironmentChooser';
+import { SavedSecret } from './SavedSecret';
+import { useSaveState } from './useSaveState';
+
+const labels = {
+  production: 'settings.env.production',
+  uat: 'settings.env.uat',
+  training: 'settings.env.training',
+  custom: 'settings.env.custom',
+} as const;
+
+export function CredgenicsSettings() {
+  const settings = useSettingsStore((s) => s.settings!.credgenics);
+  const status = useSettingsStore((s) => s.credentials!);
+  const { update, saveCredgenicsToken, removeSecret } = useSettingsStore.getState();
+  const env = settings.environment;
+
+  const [baseUrl, setBaseUrl] = useState(settings.customBaseUrl ?? '');
+  const [rootUrl, setRootUrl] = useState(settings.customRootUrl ?? '');
+  const [companyId, setCompanyId] = useState(settings.companyId ?? '');
+  const [token, setToken] = useState('');
+  const [replacing, setReplacing] = useState(false);
+  const save = useSaveState();
+  const tokenSet = status.credgenics.configured && env !== 'training';
+  const showTokenInput = env !== undefined && env !== 'training' && (!tokenSet || replacing);
+
+  useEffect(() => setReplacing(false), [env]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const ok = await save.run([
+      () =>
+        update({
+          credgenics: {
+            ...(env === 'custom' ? { customBaseUrl: baseUrl } : {}),
+            ...(env === 'custom' && rootUrl ? { customRootUrl: rootUrl } : {}),
+            companyId: companyId.trim() || undefined,
+          },
+        }),
+      ...(showTokenInput && token ? [() => saveCredgenicsToken(token)] : []),
+    ]);
+    if (ok) {
+      setToken('');
+      setReplacing(false);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="credgenics-title">
+      <h2 id="credgenics-title">{t('settings.credgenics.title')}</h2>
+      <EnvironmentChooser<CredgenicsEnvironment>
+        name="credgenics-environment"
+        options={credgenicsEnvironments}
+        value={env}
+        labels={labels}
+        onChange={(environment) => void update({ credgenics: { environment } })}
+      />
+      {env === 'training' && <p className="hint">{t('settings.training.note')}</p>}
+      {env && env !== 'training' && (
+        <form onSubmit={submit} className="form">
+          {env === 'custom' && (
+            <>
+              <label>
+                {t('settings.credgenics.baseUrl')}
+                <input
+                  type="url"
+                  required
+                  placeholder="https://apiuat.credgenics.com/recovery"
+                  value={baseUrl}
+                  onChange={(e) => setBaseUrl(e.target.value)}
+                />
+              </label>
+              <label>
+                {t('settings.credgenics.rootUrl')}
+                <input type="url" value={rootUrl} onChange={(e) => setRootUrl(e.target.value)} />
+              </label>
+            </>
+          )}
+          <label>
+            {t('settings.credgenics.companyId')}
+            <input value={companyId} onChange={(e) => setCompanyId(e.target.value)} autoComplete="off" />
+          </label>
+          {tokenSet && !replacing ? (
+            <SavedSecret
+              label={t('settings.credgenics.tokenLabel')}
+              onReplace={() => setReplacing(true)}
+              onRemove={async () => void (await removeSecret('credgenics'))}
+            />
+          ) : (
+            <label>
+              {t('settings.credgenics.token')}
+              <input
+                type="password"
+                value={token}
+                required={!tokenSet}
+                autoComplete="off"
+                spellCheck={false}
+                onChange={(e) => setToken(e.target.value)}
+              />
+            </label>
+          )}
+          <div className="actions">
+            <button type="submit" className="primary" disabled={save.saving}>
+              {t('settings.save')}
+            </button>
+            {replacing && (
+              <button type="button" onClick={() => setReplacing(false)}>
+                {t('settings.secret.cancel')}
+              </button>
+            )}
+            <span role="status">{save.saved ? t('settings.saved') : ''}</span>
+          </div>
+          {save.error && (
+            <p role="alert" className="error">
+              {describeError(save.error)}
+            </p>
+          )}
+        </form>
+      )}
+      {env && <ConnectionTester platform="credgenics" />}
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { glaasEnvironments, type GlaasEnvironment } from '../../../../shared/settings';
+import { t } from '../../i18n';
+import { useSettingsStore } from '../../stores/settings';
+import { describeError } from '../../ui/errors';
+import { ConnectionTester } from './ConnectionTester';
+import { EnvironmentChooser } from './EnvironmentChooser';
+import { SavedSecret } from './SavedSecret';
+import { useSaveState } from './useSaveState';
+
+const labels = {
+  production: 'settings.env.production',
+  sandbox: 'settings.env.sandbox',
+  training: 'settings.env.training',
+  custom: 'settings.env.custom',
+} as const;
+
+export function GlaasSettings() {
+  const settings = useSettingsStore((s) => s.settings!.glaas);
+  const status = useSettingsStore((s) => s.credentials!);
+  const { update, saveGlaasLogin, removeSecret } = useSettingsStore.getState();
+  const env = settings.environment;
+
+  const [partnerId, setPartnerId] = useState(settings.partnerId ?? '');
+  const [authUrl, setAuthUrl] = useState(settings.customAuthUrl ?? '');
+  const [apiUrl, setApiUrl] = useState(settings.customApiUrl ?? '');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [replacing, setReplacing] = useState(false);
+  const save = useSaveState();
+  const loginSet = status.glaas.configured && env !== 'training';
+  const showLoginInputs = env !== undefined && env !== 'training' && (!loginSet || replacing);
+
+  useEffect(() => setReplacing(false), [env]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const ok = await save.run([
+      () =>
+        update({
+          glaas: {
+            ...(env === 'sandbox' ? { partnerId: partnerId.trim() } : {}),
+            ...(env === 'custom' ? { customAuthUrl: authUrl, customApiUrl: apiUrl } : {}),
+          },
+        }),
+      ...(showLoginInputs && (username || password) ? [() => saveGlaasLogin(username.trim(), password)] : []),
+    ]);
+    if (ok) {
+      setPassword('');
+      setReplacing(false);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="glaas-title">
+      <h2 id="glaas-title">{t('settings.glaas.title')}</h2>
+      <EnvironmentChooser<GlaasEnvironment>
+        name="glaas-environment"
+        options={glaasEnvironments}
+        value={env}
+        labels={labels}
+        onChange={(environment) => void update({ glaas: { environment } })}
+      />
+      {env === 'training' && <p className="hint">{t('settings.training.note')}</p>}
+      {env && env !== 'training' && (
+        <form onSubmit={submit} className="form">
+          {env === 'sandbox' && (
+            <label>
+              {t('settings.glaas.partnerId')}
+              <input required value={partnerId} onChange={(e) => setPartnerId(e.target.value)} autoComplete="off" />
+            </label>
+          )}
+          {env === 'custom' && (
+            <>
+              <label>
+                {t('settings.glaas.authUrl')}
+                <input type="url" required value={authUrl} onChange={(e) => setAuthUrl(e.target.value)} />
+              </label>
+              <label>
+                {t('settings.glaas.apiUrl')}
+                <input type="url" required value={apiUrl} onChange={(e) => setApiUrl(e.target.value)} />
+              </label>
+            </>
+          )}
+          {loginSet && !replacing ? (
+            <SavedSecret
+              label={t('settings.glaas.loginLabel')}
+              onReplace={() => setReplacing(true)}
+              onRemove={async () => void (await removeSecret('glaas'))}
+            />
+          ) : (
+            <>
+              <label>
+                {t('settings.glaas.username')}
+                <input
+                  required={!loginSet}
+                  value={username}
+                  autoComplete="off"
+                  onChange={(e) => setUsername(e.target.value)}
+                />
+              </label>
+              <label>
+                {t('settings.glaas.password')}
+                <input
+                  type="password"
+                  required={!loginSet}
+                  value={password}
+                  autoComplete="off"
+                  onChange={(e) => setPassword(e.target.value)}
+                />
+              </label>
+            </>
+          )}
+          <div className="actions">
+            <button type="submit" className="primary" disabled={save.saving}>
+              {t('settings.save')}
+            </button>
+            {replacing && (
+              <button type="button" onClick={() => setReplacing(false)}>
+                {t('settings.secret.cancel')}
+              </button>
+            )}
+            <span role="status">{save.saved ? t('settings.saved') : ''}</span>
+          </div>
+          {save.error && (
+            <p role="alert" className="error">
+              {describeError(save.error)}
+            </p>
+          )}
+        </form>
+      )}
+      {env && <ConnectionTester platform="glaas" />}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { t } from '../../i18n';
+import { useSettingsStore } from '../../stores/settings';
+import { describeError } from '../../ui/errors';
+import { CredgenicsSettings } from './CredgenicsSettings';
+import { GlaasSettings } from './GlaasSettings';
+import { StorageNotice } from './StorageNotice';
+
+export function SettingsScreen() {
+  const loaded = useSettingsStore((s) => Boolean(s.settings && s.credentials));
+  const loadError = useSettingsStore((s) => s.loadError);
+  const firstRun = useSettingsStore((s) => !s.settings?.credgenics.environment && !s.settings?.glaas.environment);
+
+  useEffect(() => {
+    if (loaded) performance.mark('fielddesk:settings-visible');
+  }, [loaded]);
+
+  return (
+    <main className="screen" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      {loadError && (
+        <p role="alert" className="error">
+          {describeError(loadError)}
+        </p>
+      )}
+      {!loaded && !loadError && <p>{t('settings.loading')}</p>}
+      {loaded && (
+        <>
+          {firstRun && <p className="welcome">{t('settings.welcome')}</p>}
+          <StorageNotice />
+          <CredgenicsSettings />
+          <GlaasSettings />
+        </>
+      )}
+    </main>
+  );
+}

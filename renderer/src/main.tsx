@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { t } from './i18n';
+import './styles.css';
+
+const root = document.getElementById('root')!;
+if (!window.fielddesk) {
+  root.textContent = t('app.bridgeMissing');
+} else {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,2 @@
+/** Platform channels (Credgenics, GLAAS): filled in with the wire schemas. */
+export const platformChannels = {} as const;

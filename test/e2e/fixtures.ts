@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+import { buildBridge } from '../../shared/bridge';
+import { channelNames } from '../../shared/channels';
+import { startSandbox, type Sandbox } from '../../electron/sandbox';
+import { createHarnessMain, type HarnessMain } from '../support/harness-main';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+
+/**
+ * The whole app but the Electron shell: the built renderer in Debian's Chromium, with
+ * `window.fielddesk` bridged by page.exposeBinding to the real createMainApi in this process,
+ * which talks HTTP to a real sandbox.
+ */
+export interface AppHarness {
+  main: HarnessMain;
+  sandbox: Sandbox;
+  /** Browser console lines, to search for leaked secrets. */
+  consoleLines: string[];
+  open(): Promise<void>;
+}
+
+/** Installs the same bridge the preload builds, on top of a Playwright binding. */
+export async function installBridge(page: Page, main: HarnessMain): Promise<void> {
+  await page.exposeBinding('__fielddeskInvoke', (_source, channel: unknown, input: unknown) =>
+    main.invoke(channel, input),
+  );
+  await page.addInitScript({
+    content: `Object.defineProperty(window, 'fielddesk', {
+      value: (${buildBridge.toString()})(${JSON.stringify(channelNames)}, (c, i) => window.__fielddeskInvoke(c, i)),
+      writable: false, configurable: false,
+    });`,
+  });
+}
+
+export const test = base.extend<{ app: AppHarness }, { sandbox: Sandbox; server: StaticServer }>({
+  sandbox: [
+    async ({}, use) => {
+      const sandbox = await startSandbox({ port: 0, loanCount: 200, seed: 42 });
+      await use(sandbox);
+      await sandbox.close();
+    },
+    { scope: 'worker' },
+  ],
+  server: [
+    async ({}, use) => {
+      const server = await startStaticServer(path.resolve('dist/renderer'));
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ page, sandbox, server }, use) => {
+    sandbox.setFaults({ latencyMs: 0, errorRate: 0, timeoutRate: 0, lostReplyRate: 0, rateLimitRate: 0 });
+    const main = createHarnessMain({ sandbox });
+    const consoleLines: string[] = [];
+    page.on('console', (message) => consoleLines.push(message.text()));
+    page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`));
+    await installBridge(page, main);
+    await use({
+      main,
+      sandbox,
+      consoleLines,
+      open: async () => {
+        await page.goto(`${server.url}/index.html`);
+      },
+    });
+  },
+});
+
+export { expect } from '@playwright/test';

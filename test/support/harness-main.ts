@@ -1,0 +1,47 @@
+import { createMainApi, type MainApi } from '../../electron/main/api';
+import type { Sandbox } from '../../electron/sandbox';
+import { createLogger, type LogRecord } from '../../electron/main/services/log';
+import { createMemoryStore, type KeyValuePort } from '../../electron/main/services/ports';
+import { createFakeCipher } from './fake-cipher';
+
+/**
+ * The real main-process API, running in the test process against the sandbox, with everything
+ * it logs and everything it answers recorded so tests can search them for secrets.
+ */
+export interface HarnessMain {
+  api: MainApi;
+  logs: LogRecord[];
+  /** Every answer sent towards the renderer, as JSON text. */
+  answers: string[];
+  invoke(channel: unknown, input: unknown): Promise<unknown>;
+}
+
+export function createHarnessMain(options: {
+  sandbox: Pick<Sandbox, 'credgenicsBaseUrl' | 'credgenicsRootUrl' | 'glaasAuthUrl' | 'glaasApiUrl' | 'training'>;
+  store?: KeyValuePort;
+  backend?: string;
+}): HarnessMain {
+  const logs: LogRecord[] = [];
+  const answers: string[] = [];
+  let api: MainApi | undefined;
+  const log = createLogger((r) => logs.push(r), () => api?.vault.knownSecrets() ?? []);
+  api = createMainApi({
+    store: options.store ?? createMemoryStore(),
+    cipher: createFakeCipher({ backend: options.backend ?? 'gnome_libsecret' }),
+    fetch: globalThis.fetch,
+    log,
+    appInfo: { version: '0.0.0-test', platform: process.platform, shell: 'harness' },
+    training: { endpoints: async () => options.sandbox },
+  });
+  const main = api;
+  return {
+    api: main,
+    logs,
+    answers,
+    async invoke(channel, input) {
+      const answer = await main.dispatch(channel, input);
+      answers.push(JSON.stringify(answer));
+      return answer;
+    },
+  };
+}
