@@ -182,19 +182,31 @@ export function redact(text: string, secrets: readonly string[]): string {
 }
 
 function isTimeout(failure: unknown): boolean {
-  if (!(failure instanceof Error)) return false;
-  return failure.name === 'TimeoutError' || (failure.name === 'AbortError' && /timed? ?out/i.test(failure.message));
+  // Not `instanceof Error`: an AbortSignal.timeout() reason is a DOMException, which is not an
+  // Error in every runtime, and ky's TimeoutError crosses realms in some test set-ups.
+  if (!isRecord(failure) && !(failure instanceof Error)) return false;
+  const { name, message } = failure as { name?: unknown; message?: unknown };
+  if (name === 'TimeoutError') return true;
+  if (name === 'AbortError' && typeof message === 'string' && /timed? ?out/i.test(message)) return true;
+  // undici gave up waiting for the answer after sending the request: the outcome is unknown.
+  return causeCodes(failure).some((c) => c === 'UND_ERR_HEADERS_TIMEOUT' || c === 'UND_ERR_BODY_TIMEOUT');
 }
 
-function describeCause(failure: unknown): 'dns' | 'reset' | 'refused' {
+function causeCodes(failure: unknown): string[] {
   const codes: string[] = [];
   let current: unknown = failure;
   for (let depth = 0; current && depth < 5; depth += 1) {
-    if (isRecord(current)) {
-      if (typeof current.code === 'string') codes.push(current.code);
-      current = current.cause;
+    if (isRecord(current) || current instanceof Error) {
+      const { code, cause } = current as { code?: unknown; cause?: unknown };
+      if (typeof code === 'string') codes.push(code);
+      current = cause;
     } else break;
   }
+  return codes;
+}
+
+function describeCause(failure: unknown): 'dns' | 'reset' | 'refused' {
+  const codes = causeCodes(failure);
   if (codes.some((c) => c === 'ENOTFOUND' || c === 'EAI_AGAIN')) return 'dns';
   if (codes.some((c) => c === 'ECONNRESET' || c === 'UND_ERR_SOCKET' || c === 'EPIPE')) return 'reset';
   return 'refused';
