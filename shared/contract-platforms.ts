@@ -1,2 +1,105 @@
-/** Platform channels (Credgenics, GLAAS): filled in with the wire schemas. */
-export const platformChannels = {} as const;
+import { z } from 'zod';
+import {
+  AllocationMonth,
+  CommunicationTriggerRequest,
+  CommunicationTriggerResponse,
+  CredgenicsAck,
+  CredgenicsField,
+  GetCustomerResponse,
+  GetLoanResponse,
+  UpdateLoanRequest,
+  UpdatePaymentRequest,
+  UpdateTransactionPaymentRequest,
+} from './credgenics';
+import {
+  DocumentUploadResponseList,
+  LoanRepaymentDetail,
+  LoanRepaymentResponse,
+  LineDetailsResponse,
+  RepaymentSchedule,
+  RepaymentStatusResponse,
+} from './glaas';
+
+/** An id that goes into a URL path: printable, no spaces, of sane length. */
+export const PathId = z
+  .string()
+  .trim()
+  .min(1, 'The id is empty')
+  .max(100, 'The id is too long')
+  .regex(/^[\x21-\x7e]+$/, 'The id has spaces or characters that cannot be sent');
+
+const NumericId = z.union([z.number().int().positive(), z.string().regex(/^\d{1,18}$/)]);
+
+/** Largest single document we accept over IPC (the KYC screen refuses bigger files first). */
+export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+
+const UploadFile = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  type: z.enum(['image/jpeg', 'image/png', 'application/pdf']),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= MAX_UPLOAD_BYTES, 'The file is empty or too large'),
+});
+
+const CallBackUrl = z.string().max(500).optional();
+
+/** Credgenics and GLAAS calls: one channel per documented operation the app uses. */
+export const platformChannels = {
+  'credgenics.getLoan': {
+    input: z.strictObject({ loanId: PathId, fields: z.array(CredgenicsField).max(5).optional() }),
+    output: GetLoanResponse,
+  },
+  'credgenics.getCustomer': {
+    input: z.strictObject({ customerId: PathId, fields: z.array(CredgenicsField).max(5).optional() }),
+    output: GetCustomerResponse,
+  },
+  'credgenics.updatePayment': {
+    input: z.strictObject({ loanId: PathId, allocationMonth: AllocationMonth, payment: UpdatePaymentRequest }),
+    output: CredgenicsAck,
+  },
+  'credgenics.updateTransactionPayment': {
+    input: z.strictObject({
+      transactionId: PathId,
+      allocationMonth: AllocationMonth,
+      payment: UpdateTransactionPaymentRequest,
+    }),
+    output: CredgenicsAck,
+  },
+  'credgenics.updateLoan': {
+    input: z.strictObject({ loanId: PathId, patch: UpdateLoanRequest }),
+    output: CredgenicsAck,
+  },
+  'credgenics.triggerCommunication': {
+    input: z.strictObject({ request: CommunicationTriggerRequest }),
+    output: CommunicationTriggerResponse,
+  },
+  'glaas.uploadDocuments': {
+    input: z.strictObject({ requestFlowId: NumericId, files: z.array(UploadFile).min(1).max(10) }),
+    output: DocumentUploadResponseList,
+  },
+  'glaas.loanRepayment': {
+    input: z.strictObject({ details: z.array(LoanRepaymentDetail).min(1).max(100), callBackUrl: CallBackUrl }),
+    output: LoanRepaymentResponse,
+  },
+  'glaas.lineRepayment': {
+    input: z.strictObject({ details: z.array(LoanRepaymentDetail).min(1).max(100), callBackUrl: CallBackUrl }),
+    output: LoanRepaymentResponse,
+  },
+  'glaas.repaymentStatus': {
+    input: z.strictObject({ uids: z.array(z.string().trim().min(1).max(100)).min(1).max(500) }),
+    output: RepaymentStatusResponse,
+  },
+  'glaas.repaymentSchedule': {
+    input: z.strictObject({ loanId: NumericId }),
+    output: RepaymentSchedule,
+  },
+  'glaas.lineDetails': {
+    input: z.strictObject({
+      requestFlowIds: z.array(z.number().int().positive()).min(1).max(100),
+      paymentDate: z.string().regex(/^\d{2}\/\d{2}\/\d{4}$/, 'Write the date as DD/MM/YYYY'),
+    }),
+    output: LineDetailsResponse,
+  },
+  'glaas.downloadLoanDocument': {
+    input: z.strictObject({ requestFlowId: NumericId }),
+    output: z.object({ bytes: z.instanceof(Uint8Array), contentType: z.string() }),
+  },
+} as const;
