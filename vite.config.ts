@@ -50,7 +50,7 @@ export default defineConfig({
             target: 'node22',
             rolldownOptions: {
               external: ['electron'],
-              output: { format: 'cjs', entryFileNames: 'index.cjs', inlineDynamicImports: true },
+              output: { format: 'cjs', entryFileNames: 'index.cjs' },
             },
           },
         },

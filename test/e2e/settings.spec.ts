@@ -95,8 +95,10 @@ test('garbage sent to every channel is refused and the app keeps working', async
       'x'.repeat(200_000),
       null,
       [1, 2, 3],
-      { __proto__: { polluted: true }, constructor: { prototype: { polluted: true } } },
-      JSON.parse('{"__proto__": {"polluted": true}}'),
+      { constructor: { prototype: { polluted: true } } },
+      // An own "__proto__" key is tested in test/unit/ipc.test.ts: Playwright's binding
+      // serialiser turns it into a prototype on the way in, which Electron's structured clone
+      // does not, so it cannot be sent faithfully from here.
       { platform: 'nope', token: 7, extra: true },
     ];
     const out: string[] = [];

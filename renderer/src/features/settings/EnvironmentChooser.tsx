@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { t, type MessageKey } from '../../i18n';
 
 interface Props<E extends string> {
@@ -10,6 +11,9 @@ interface Props<E extends string> {
 
 /** Radio buttons: one glance shows where a platform lives, arrow keys move between choices. */
 export function EnvironmentChooser<E extends string>({ name, options, value, labels, onChange }: Props<E>) {
+  // Show the choice at once; the saved value (after the round trip to the main process) follows.
+  const [chosen, setChosen] = useState(value);
+  useEffect(() => setChosen(value), [value]);
   return (
     <fieldset className="env-chooser">
       <legend>{t('settings.environment')}</legend>
@@ -19,8 +23,11 @@ export function EnvironmentChooser<E extends string>({ name, options, value, lab
             type="radio"
             name={name}
             value={option}
-            checked={value === option}
-            onChange={() => onChange(option)}
+            checked={chosen === option}
+            onChange={() => {
+              setChosen(option);
+              onChange(option);
+            }}
           />
           <span>{t(labels[option])}</span>
         </label>
