@@ -1,0 +1,31 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Assignment, AuditEntry, CachedLoan, GlaasLoanCache } from '../../../shared/domain';
+
+/**
+ * The renderer's IndexedDB. Versions are additive: never change an existing index in place, add
+ * a new version with the new stores or indexes, so data saved by an older build still opens.
+ */
+export class FieldDeskDb extends Dexie {
+  loans!: EntityTable<CachedLoan, 'loanId'>;
+  assignments!: Dexie.Table<Assignment, [string, string]>;
+  glaas!: EntityTable<GlaasLoanCache, 'loanId'>;
+  audit!: EntityTable<AuditEntry, 'id'>;
+
+  constructor(name = 'fielddesk') {
+    super(name);
+    this.version(1).stores({
+      loans: 'loanId, fetchState, fetchedAt',
+      assignments: '[loanId+allocationMonth], loanId, allocationMonth',
+      glaas: 'loanId, fetchedAt',
+      audit: '++id, at, kind, loanId',
+    });
+  }
+}
+
+let instance: FieldDeskDb | undefined;
+
+/** The app's one database. Tests make their own with `new FieldDeskDb(uniqueName)`. */
+export function db(): FieldDeskDb {
+  instance ??= new FieldDeskDb();
+  return instance;
+}
