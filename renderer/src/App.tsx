@@ -1,15 +1,19 @@
 import { useEffect } from 'react';
+import { ImportScreen } from './features/loans/import/ImportScreen';
+import { LoanPage } from './features/loans/page/LoanPage';
+import { LoansScreen } from './features/loans/LoansScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { setLanguage, t } from './i18n';
 import { useSettingsStore } from './stores/settings';
+import { hrefFor, useRoute, type Route } from './ui/router';
 
-/**
- * The app shell. Until the work screens land, Settings is the screen: it is also what a
- * first-time user must see first.
- */
+/** The app shell: header with the main places, and the screen for the current address. */
 export function App() {
   const load = useSettingsStore((s) => s.load);
   const language = useSettingsStore((s) => s.settings?.language);
+  const configured = useSettingsStore((s) => Boolean(s.settings?.credgenics.environment));
+  const loaded = useSettingsStore((s) => Boolean(s.settings));
+  const route = useRoute();
 
   useEffect(() => {
     void load();
@@ -18,17 +22,35 @@ export function App() {
     if (language) setLanguage(language);
   }, [language]);
 
+  // No address yet: a first-time user starts on Settings, everyone else on their loans. The
+  // choice is written into the address once, so finishing Settings does not yank the screen away.
+  const start: Route | undefined = loaded ? (configured ? { name: 'loans' } : { name: 'settings' }) : undefined;
+  useEffect(() => {
+    if (!route && start) window.location.replace(hrefFor(start));
+  }, [route, start?.name]);
+  const current = route ?? start;
+  const section = current?.name === 'loan' ? 'loans' : current?.name;
+
   return (
     <div className="app">
       <header className="app-header">
         <span className="brand">{t('app.title')}</span>
         <nav aria-label={t('nav.main')}>
-          <a href="#settings" aria-current="page">
+          <a href={hrefFor({ name: 'loans' })} aria-current={section === 'loans' ? 'page' : undefined}>
+            {t('nav.loans')}
+          </a>
+          <a href={hrefFor({ name: 'import' })} aria-current={section === 'import' ? 'page' : undefined}>
+            {t('nav.import')}
+          </a>
+          <a href={hrefFor({ name: 'settings' })} aria-current={section === 'settings' ? 'page' : undefined}>
             {t('nav.settings')}
           </a>
         </nav>
       </header>
-      <SettingsScreen />
+      {current?.name === 'settings' && <SettingsScreen />}
+      {current?.name === 'loans' && <LoansScreen />}
+      {current?.name === 'loan' && <LoanPage loanId={current.loanId} />}
+      {current?.name === 'import' && <ImportScreen />}
     </div>
   );
 }

@@ -3,6 +3,8 @@ export const en = {
   'app.title': 'FieldDesk',
   'app.bridgeMissing': 'FieldDesk must be opened from its own window.',
   'nav.settings': 'Settings',
+  'nav.loans': 'My loans',
+  'nav.import': 'Import allocation',
   'nav.main': 'Main',
 
   'settings.title': 'Settings',
