@@ -57,6 +57,10 @@ export interface LoanSummary {
   priority: number | null;
   /** Lower-cased name, id, phones, city and pincode joined: what search matches against. */
   searchText: string;
+  /** Set by the collections feature when a visit is recorded on this laptop. */
+  lastVisitAt?: number;
+  /** Set by the collections feature from the latest promise-to-pay outcome. */
+  promiseToPay?: { date: string; amount: number };
 }
 
 /** GLAAS data for a linked loan, fetched on open when online, shown from cache offline. */

@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { db } from './db/schema';
+import { watchLoans } from './features/loans/store';
 import { ImportScreen } from './features/loans/import/ImportScreen';
 import { LoanPage } from './features/loans/page/LoanPage';
 import { LoansScreen } from './features/loans/LoansScreen';
@@ -18,6 +20,7 @@ export function App() {
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => watchLoans(db()), []);
   useEffect(() => {
     if (language) setLanguage(language);
   }, [language]);

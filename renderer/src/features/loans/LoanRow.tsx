@@ -1,0 +1,44 @@
+import type { CachedLoan } from '../../../../shared/domain';
+import { t } from '../../i18n';
+import { formatDate, formatRupees } from '../../ui/format';
+import { hrefFor } from '../../ui/router';
+import { due } from './filter';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** One line of the work list: who, where, how late, how much, and how fresh the data is. */
+export function LoanRow({ loan, now }: { loan: CachedLoan; now: number }) {
+  const s = loan.summary;
+  const stale = loan.fetchedAt !== undefined && now - loan.fetchedAt > DAY;
+  return (
+    <a className="loan-row" href={hrefFor({ name: 'loan', loanId: loan.loanId })}>
+      <span className="who">
+        <strong>{s.name || t('loans.unknownName')}</strong>
+        <span className="muted">
+          {loan.loanId}
+          {s.city ? ` · ${s.city}` : ''}
+          {s.pincode ? ` ${s.pincode}` : ''}
+        </span>
+      </span>
+      <span className="late">
+        {s.dpd !== null ? t('loans.dpd', { dpd: s.dpd }) : ''}
+        {s.dpdBracket ? <span className="chip">{s.dpdBracket}</span> : null}
+        {s.finalStatus ? <span className="muted">{s.finalStatus}</span> : null}
+      </span>
+      <span className="money">
+        <strong>{formatRupees(due(loan))}</strong>
+        <span className="muted">{t('loans.recoveredOf', { recovered: formatRupees(s.recovered), claim: formatRupees(s.totalClaim) })}</span>
+      </span>
+      <span className="fresh">
+        {loan.fetchState === 'pending' && <span className="warn">{t('loans.notDownloaded')}</span>}
+        {loan.fetchState === 'failed' && (
+          <span className="warn">
+            {t('loans.notDownloadedBecause', { reason: loan.failure?.serverMessage ?? loan.failure?.message ?? '' })}
+          </span>
+        )}
+        {loan.fetchState === 'downloaded' && loan.failure && <span className="warn">{t('loans.refreshFailed')}</span>}
+        {stale && <span className="muted">{t('loans.updatedOn', { date: formatDate(loan.fetchedAt!) })}</span>}
+      </span>
+    </a>
+  );
+}

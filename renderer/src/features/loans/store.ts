@@ -1,0 +1,39 @@
+import { liveQuery, type Subscription } from 'dexie';
+import { create } from 'zustand';
+import type { CachedLoan } from '../../../../shared/domain';
+import type { FieldDeskDb } from '../../db/schema';
+import { emptyFilter, type LoanFilter } from './filter';
+
+interface LoansState {
+  loans: CachedLoan[];
+  loaded: boolean;
+  loadError?: string;
+  filter: LoanFilter;
+  setFilter(patch: Partial<LoanFilter>): void;
+  clearFilter(): void;
+}
+
+export const useLoansStore = create<LoansState>((set, get) => ({
+  loans: [],
+  loaded: false,
+  filter: emptyFilter,
+  setFilter: (patch) => set({ filter: { ...get().filter, ...patch } }),
+  clearFilter: () => set({ filter: emptyFilter }),
+}));
+
+let subscription: Subscription | undefined;
+
+/**
+ * Keeps the store's copy of every cached loan in step with IndexedDB. Dexie's liveQuery re-runs
+ * after each write transaction; downloads write in batches, so a 1,000-loan refresh re-reads
+ * the table a few dozen times, not a thousand.
+ */
+export function watchLoans(database: FieldDeskDb): () => void {
+  subscription?.unsubscribe();
+  subscription = liveQuery(() => database.loans.toArray()).subscribe({
+    next: (loans) => useLoansStore.setState({ loans, loaded: true, loadError: undefined }),
+    error: (error: unknown) =>
+      useLoansStore.setState({ loaded: true, loadError: error instanceof Error ? error.message : String(error) }),
+  });
+  return () => subscription?.unsubscribe();
+}
