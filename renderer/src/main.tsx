@@ -8,6 +8,8 @@ const root = document.getElementById('root')!;
 if (!window.fielddesk) {
   root.textContent = t('app.bridgeMissing');
 } else {
+  // Ask the browser not to evict our IndexedDB under storage pressure: it holds unsent money.
+  void navigator.storage?.persist?.().catch(() => undefined);
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { test as base, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { buildBridge } from '../../shared/bridge';
 import { channelNames } from '../../shared/channels';
 import { startSandbox, type Sandbox } from '../../electron/sandbox';
@@ -64,6 +64,11 @@ export const test = base.extend<{ app: AppHarness }, { sandbox: Sandbox; server:
         await page.goto(`${server.url}/index.html`);
       },
     });
+    // After every browser test: no token or password reached the renderer, a log or the console.
+    const everything = [...main.answers, ...main.logs.map((r) => JSON.stringify(r)), ...consoleLines].join('\n');
+    for (const secret of main.secretsSeen) {
+      expect(everything.includes(secret), 'a secret leaked to the renderer, a log or the console').toBe(false);
+    }
   },
 });
 

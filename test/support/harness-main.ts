@@ -13,6 +13,8 @@ export interface HarnessMain {
   logs: LogRecord[];
   /** Every answer sent towards the renderer, as JSON text. */
   answers: string[];
+  /** Every secret the renderer handed over (tokens, passwords), for leak checks. */
+  secretsSeen: Set<string>;
   invoke(channel: unknown, input: unknown): Promise<unknown>;
 }
 
@@ -23,6 +25,7 @@ export function createHarnessMain(options: {
 }): HarnessMain {
   const logs: LogRecord[] = [];
   const answers: string[] = [];
+  const secretsSeen = new Set<string>([options.sandbox.training.credgenicsToken, options.sandbox.training.glaasPassword]);
   let api: MainApi | undefined;
   const log = createLogger((r) => logs.push(r), () => api?.vault.knownSecrets() ?? []);
   api = createMainApi({
@@ -38,7 +41,13 @@ export function createHarnessMain(options: {
     api: main,
     logs,
     answers,
+    secretsSeen,
     async invoke(channel, input) {
+      if (input && typeof input === 'object') {
+        const { token, password } = input as { token?: unknown; password?: unknown };
+        if (channel === 'credentials.setCredgenics' && typeof token === 'string' && token.length >= 4) secretsSeen.add(token);
+        if (channel === 'credentials.setGlaas' && typeof password === 'string' && password.length >= 4) secretsSeen.add(password);
+      }
       const answer = await main.dispatch(channel, input);
       answers.push(JSON.stringify(answer));
       return answer;
