@@ -14,4 +14,11 @@ export const hi: Partial<Record<MessageKey, string>> = {
   'settings.secret.set': 'सेट है',
   'settings.secret.replace': 'बदलें',
   'settings.secret.remove': 'हटाएँ',
+  'import.title': 'आवंटन इम्पोर्ट करें',
+  'import.step.columns': '2. कॉलम जाँचें',
+  'import.report.caption': 'जो पंक्तियाँ इम्पोर्ट नहीं हुईं',
+  'import.add.title': 'लोन आईडी से लोन जोड़ें',
+  'import.add.submit': 'लोन जोड़ें',
+  'import.reason.missingLoanId': 'लोन आईडी नहीं है।',
+  'import.reason.duplicate': 'पंक्ति {row} जैसा ही लोन और महीना।',
 };
