@@ -1,0 +1,62 @@
+import { t } from '../../../i18n';
+import { hrefFor } from '../../../ui/router';
+import { Section } from './Section';
+
+export interface RefreshControl {
+  /** False when the app gave the page no way to refresh. */
+  available: boolean;
+  running: boolean;
+  error?: string;
+  onRefresh(): void;
+}
+
+/** What the agent can do from here. Disabled actions stay visible with the reason next to them. */
+export function ActionsSection({ online, refresh }: { online: boolean; refresh: RefreshControl }) {
+  const refreshHint = !refresh.available
+    ? t('loan.actions.refreshUnavailable')
+    : !online
+      ? t('loan.actions.refreshOffline')
+      : '';
+  return (
+    <Section id="actions" title={t('loan.actions.title')}>
+      <div className="loan-actions">
+        <div className="loan-action">
+          <button type="button" disabled aria-describedby="loan-record-visit-hint">
+            {t('loan.actions.recordVisit')}
+          </button>
+          <p id="loan-record-visit-hint" className="hint">
+            {t('loan.actions.recordVisitLater')}
+          </p>
+        </div>
+        <div className="loan-action">
+          <button
+            type="button"
+            onClick={refresh.onRefresh}
+            disabled={!refresh.available || !online || refresh.running}
+            aria-describedby={refreshHint ? 'loan-refresh-hint' : undefined}
+          >
+            {t('loan.actions.refresh')}
+          </button>
+          {refreshHint && (
+            <p id="loan-refresh-hint" className="hint">
+              {refreshHint}
+            </p>
+          )}
+          <p role="status" className="hint">
+            {refresh.running ? t('loan.actions.refreshing') : ''}
+          </p>
+          {refresh.error && (
+            <p role="alert" className="error">
+              {refresh.error}
+            </p>
+          )}
+        </div>
+      </div>
+      <p>
+        <a href={hrefFor({ name: 'loans' })} className="back-link">
+          {t('loan.actions.back')}
+        </a>
+      </p>
+    </Section>
+  );
+}
