@@ -40,6 +40,12 @@ export interface CachedLoan {
   summary: LoanSummary;
 }
 
+/** Stored apart from the work-list row: 10,000 snapshots are ~40 MB, the rows a few MB. */
+export interface LoanSnapshotRow {
+  loanId: string;
+  snapshot: GetLoanResponse | GetCustomerResponse;
+}
+
 export interface LoanSummary {
   name: string;
   phones: string[];

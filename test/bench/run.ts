@@ -3,13 +3,17 @@
  * never fail a build on time; they fail only if the thing measured is broken.
  */
 import { benchRendererReady } from './renderer-ready';
+import { benchWorkList } from './work-list';
 import { formatResult, type BenchResult } from './stats';
 
-const benches: Array<[string, () => Promise<BenchResult>]> = [['renderer-ready', () => benchRendererReady()]];
+const benches: Array<[string, () => Promise<BenchResult | BenchResult[]>]> = [
+  ['renderer-ready', () => benchRendererReady()],
+  ['work-list', () => benchWorkList()],
+];
 
 const only = process.argv.slice(2);
 for (const [name, run] of benches) {
   if (only.length > 0 && !only.includes(name)) continue;
   const result = await run();
-  console.log(formatResult(result));
+  for (const r of Array.isArray(result) ? result : [result]) console.log(formatResult(r));
 }

@@ -1,12 +1,15 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Assignment, AuditEntry, CachedLoan, GlaasLoanCache } from '../../../shared/domain';
+import type { Assignment, AuditEntry, CachedLoan, GlaasLoanCache, LoanSnapshotRow } from '../../../shared/domain';
 
 /**
  * The renderer's IndexedDB. Versions are additive: never change an existing index in place, add
  * a new version with the new stores or indexes, so data saved by an older build still opens.
  */
 export class FieldDeskDb extends Dexie {
-  loans!: EntityTable<CachedLoan, 'loanId'>;
+  /** Work-list rows: state and summary only. Read whole at start, so kept small. */
+  loans!: EntityTable<Omit<CachedLoan, 'snapshot'>, 'loanId'>;
+  /** The full Get Loan answers, read one at a time by the loan page. */
+  snapshots!: EntityTable<LoanSnapshotRow, 'loanId'>;
   assignments!: Dexie.Table<Assignment, [string, string]>;
   glaas!: EntityTable<GlaasLoanCache, 'loanId'>;
   audit!: EntityTable<AuditEntry, 'id'>;
@@ -15,6 +18,7 @@ export class FieldDeskDb extends Dexie {
     super(name);
     this.version(1).stores({
       loans: 'loanId, fetchState, fetchedAt',
+      snapshots: 'loanId',
       assignments: '[loanId+allocationMonth], loanId, allocationMonth',
       glaas: 'loanId, fetchedAt',
       audit: '++id, at, kind, loanId',

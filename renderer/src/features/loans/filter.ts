@@ -35,10 +35,11 @@ const startOfToday = (now: number) => {
 };
 
 /**
- * Filters and sorts in memory. Every field used here is precomputed on the record's summary, so
- * one pass over 10,000 rows is a few milliseconds: fast enough to run on every keystroke.
+ * Filters in memory, keeping the order of `loans` (sort once with sortLoans when the data or
+ * the sort changes, not on every keystroke). Every field used here is precomputed on the
+ * record's summary, so one pass over 10,000 rows takes a few milliseconds.
  */
-export function applyFilter(loans: readonly CachedLoan[], filter: LoanFilter, now = Date.now()): CachedLoan[] {
+export function filterLoans(loans: readonly CachedLoan[], filter: LoanFilter, now = Date.now()): CachedLoan[] {
   const terms = filter.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const today = startOfToday(now);
   const out: CachedLoan[] = [];
@@ -58,11 +59,23 @@ export function applyFilter(loans: readonly CachedLoan[], filter: LoanFilter, no
     if (terms.length > 0 && !terms.every((t) => s.searchText.includes(t))) continue;
     out.push(loan);
   }
-  return out.sort(comparators[filter.sort]);
+  return out;
 }
 
+export function sortLoans(loans: readonly CachedLoan[], sort: LoanFilter['sort']): CachedLoan[] {
+  return [...loans].sort(comparators[sort]);
+}
+
+/** Sort, then filter: what the list shows. */
+export function applyFilter(loans: readonly CachedLoan[], filter: LoanFilter, now = Date.now()): CachedLoan[] {
+  return filterLoans(sortLoans(loans, filter.sort), filter, now);
+}
+
+// One collator for all comparisons: String#localeCompare builds one per call, which costs
+// ~100 ms when sorting 10,000 names.
+const collator = new Intl.Collator('en-IN', { sensitivity: 'base', numeric: true });
 const byName = (a: CachedLoan, b: CachedLoan) =>
-  a.summary.name.localeCompare(b.summary.name) || a.loanId.localeCompare(b.loanId);
+  collator.compare(a.summary.name, b.summary.name) || collator.compare(a.loanId, b.loanId);
 
 const comparators: Record<LoanFilter['sort'], (a: CachedLoan, b: CachedLoan) => number> = {
   amount: (a, b) => due(b) - due(a) || byName(a, b),

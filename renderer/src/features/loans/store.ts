@@ -30,7 +30,12 @@ let subscription: Subscription | undefined;
  */
 export function watchLoans(database: FieldDeskDb): () => void {
   subscription?.unsubscribe();
-  subscription = liveQuery(() => database.loans.toArray()).subscribe({
+  subscription = liveQuery(async () => {
+    const started = performance.now();
+    const loans = await database.loans.toArray();
+    performance.measure('fielddesk:loans-read', { start: started, end: performance.now() });
+    return loans;
+  }).subscribe({
     next: (loans) => useLoansStore.setState({ loans, loaded: true, loadError: undefined }),
     error: (error: unknown) =>
       useLoansStore.setState({ loaded: true, loadError: error instanceof Error ? error.message : String(error) }),
