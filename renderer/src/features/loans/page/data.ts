@@ -1,4 +1,5 @@
 import type { Assignment, CachedLoan, GlaasLoanCache } from '../../../../../shared/domain';
+import { getLoan } from '../../../db/loans';
 import type { FieldDeskDb } from '../../../db/schema';
 
 export interface LoanPageData {
@@ -8,10 +9,13 @@ export interface LoanPageData {
   glaas: GlaasLoanCache | null;
 }
 
-/** Everything the page shows, read in one go so a live query re-reads it when any part changes. */
+/**
+ * Everything the page shows, read in one go so a live query re-reads it when any part changes
+ * (the loan's row, its snapshot, its allocations, its GLAAS cache).
+ */
 export async function readLoanPageData(database: FieldDeskDb, loanId: string): Promise<LoanPageData> {
   const [loan, assignments, glaas] = await Promise.all([
-    database.loans.get(loanId),
+    getLoan(database, loanId),
     database.assignments.where('loanId').equals(loanId).toArray(),
     database.glaas.get(loanId),
   ]);
