@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { GetLoanResponse } from '../../../shared/credgenics';
-import getLoan from '../../fixtures/credgenics/get-loan.json';
+import getLoanExample from '../../fixtures/credgenics/get-loan.json';
 import { pendingLoan } from '../../../renderer/src/features/loans/summary';
+import { getLoan, putLoans } from '../../../renderer/src/db/loans';
 import { addLoanById, saveAllocation } from '../../../renderer/src/features/loans/import/save';
 import { validateRows } from '../../../renderer/src/features/loans/import/validate';
 import { parseCsv } from '../../../renderer/src/features/loans/import/parseCsv';
@@ -59,10 +60,10 @@ describe('saveAllocation', () => {
 
   it('recomputes the summary of a downloaded loan, keeps its snapshot, and lists new loans first', async () => {
     const db = freshDb();
-    const snapshot = getLoan as unknown as GetLoanResponse;
+    const snapshot = getLoanExample as unknown as GetLoanResponse;
     const loanId = String(snapshot.loan_details!.loan_id);
     const old = pendingLoan(loanId, []);
-    await db.loans.bulkAdd([
+    await putLoans(db, [
       { ...old, fetchState: 'downloaded', fetchedAt: now - 5000, snapshot, summary: { ...old.summary, lastVisitAt: now - 1 } },
       { ...pendingLoan('FAILED1', []), fetchState: 'failed' },
     ]);
@@ -70,7 +71,7 @@ describe('saveAllocation', () => {
     const ids = await saveAllocation(db, goodRows(`loan_id,month,priority\n${loanId},2020-08-01,4\nFAILED1,2020-08,\nNEW1,2020-08,\n`), 'f.csv', now);
     expect(ids).toEqual(['NEW1', 'FAILED1', loanId]);
 
-    const loan = (await db.loans.get(loanId))!;
+    const loan = (await getLoan(db, loanId))!;
     expect(loan.fetchState).toBe('downloaded');
     expect(loan.snapshot).toEqual(snapshot);
     expect(loan.summary).toMatchObject({

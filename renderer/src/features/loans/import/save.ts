@@ -1,4 +1,5 @@
-import type { Assignment, CachedLoan } from '../../../../../shared/domain';
+import type { Assignment } from '../../../../../shared/domain';
+import type { LoanRow } from '../../../db/loans';
 import type { FieldDeskDb } from '../../../db/schema';
 import { t } from '../../../i18n';
 import { pendingLoan, summarizeLoan } from '../summary';
@@ -27,7 +28,7 @@ export async function saveAllocation(
   now: number,
   counts: SaveCounts = {},
 ): Promise<string[]> {
-  return db.transaction('rw', db.assignments, db.loans, db.audit, async () => {
+  return db.transaction('rw', [db.assignments, db.loans, db.snapshots, db.audit], async () => {
     const incoming = new Map<string, Assignment>();
     for (const row of good) {
       const { fileRow: _fileRow, ...fields } = row;
@@ -40,24 +41,27 @@ export async function saveAllocation(
 
     const loanIds = [...new Set(merged.map((a) => a.loanId))];
     const loans = await db.loans.bulkGet(loanIds);
+    // The summary's figures come from the snapshot, kept in its own table (see db/loans.ts).
+    const snapshots = await db.snapshots.bulkGet(loanIds);
     const all = await db.assignments.where('loanId').anyOf(loanIds).toArray();
     const byLoan = new Map<string, Assignment[]>();
     for (const a of all) byLoan.set(a.loanId, [...(byLoan.get(a.loanId) ?? []), a]);
 
     const added: string[] = [];
     const waiting: string[] = [];
-    const downloaded: CachedLoan[] = [];
-    const rows: CachedLoan[] = loanIds.map((loanId, i) => {
+    const downloaded: LoanRow[] = [];
+    const rows: LoanRow[] = loanIds.map((loanId, i) => {
       const existing = loans[i];
       const assignments = byLoan.get(loanId) ?? [];
       if (!existing) {
         added.push(loanId);
-        return pendingLoan(loanId, assignments);
+        const { snapshot: _none, ...row } = pendingLoan(loanId, assignments);
+        return row;
       }
       if (existing.fetchState === 'downloaded') downloaded.push(existing);
       else waiting.push(loanId);
       // Spread the old summary first: other features keep their own fields on it (last visit).
-      return { ...existing, summary: { ...existing.summary, ...summarizeLoan(loanId, existing.snapshot, assignments) } };
+      return { ...existing, summary: { ...existing.summary, ...summarizeLoan(loanId, snapshots[i]?.snapshot, assignments) } };
     });
     await db.loans.bulkPut(rows);
 
