@@ -271,11 +271,28 @@ describe('GLAAS', () => {
     expect(textOf(region(render({ assignments: linked, glaasStatus: { loading: true } }), 'GLAAS'))).toContain(
       'Fetching from GLAAS…',
     );
-    const failed = render({
-      assignments: linked,
-      glaas: { loanId: '2954', fetchedAt: NOW, failure: { kind: 'auth', message: 'GLAAS refused the sign-in.', serverMessage: 'Invalid session' } },
-    });
-    expect(textOf(region(failed, 'GLAAS'))).toContain('Could not fetch from GLAAS. GLAAS refused the sign-in. The server said: Invalid session');
+    // A load where nothing ever arrived: the loader writes fetchedAt 0 and only the reason.
+    const failed = textOf(
+      region(
+        render({
+          assignments: linked,
+          glaas: { loanId: '2954', fetchedAt: 0, failure: { kind: 'auth', message: 'GLAAS refused the sign-in.', serverMessage: 'Invalid session' } },
+        }),
+        'GLAAS',
+      ),
+    );
+    expect(failed).toContain('Could not fetch from GLAAS. GLAAS refused the sign-in. The server said: Invalid session');
+    expect(failed).toContain('Not fetched yet.');
+    expect(failed).not.toContain('Fetched');
+    expect(failed).not.toContain('Repayment schedule');
+  });
+
+  it('keeps showing the earlier copy when a later load failed', () => {
+    const glaas = { ...glaasExample(), failure: { kind: 'timeout' as const, message: 'GLAAS did not answer in time.' } };
+    const text = textOf(region(render({ assignments: [{ ...assignment, glaasLoanId: '1835' }], glaas }), 'GLAAS'));
+    expect(text).toContain('Could not fetch from GLAAS. GLAAS did not answer in time.');
+    expect(text).toMatch(/Fetched \d{2}\/\d{2}\/\d{4}/);
+    expect(text).toContain('₹22,201.00');
   });
 });
 

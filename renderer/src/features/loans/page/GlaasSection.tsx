@@ -22,12 +22,16 @@ interface Props {
 
 /** GLAAS' side of a linked loan: the repayment schedule and the line's position, from the cache. */
 export function GlaasSection({ cache, status, online }: Props) {
+  // The loader writes fetchedAt 0 when nothing ever arrived: that row holds only the reason.
+  const fetched = cache !== null && cache.fetchedAt > 0;
   return (
     <Section id="glaas" title={t('loan.glaas.title')}>
       <div role="status" className="glaas-status">
         {status.loading && <p>{t('loan.glaas.loading')}</p>}
-        {!status.loading && !cache && <p className="hint">{online ? t('loan.glaas.notFetched') : t('loan.glaas.notFetchedOffline')}</p>}
-        {cache && <p className="hint">{t('loan.glaas.fetched', { when: formatDateTime(cache.fetchedAt) })}</p>}
+        {!status.loading && !fetched && (
+          <p className="hint">{online ? t('loan.glaas.notFetched') : t('loan.glaas.notFetchedOffline')}</p>
+        )}
+        {fetched && <p className="hint">{t('loan.glaas.fetched', { when: formatDateTime(cache.fetchedAt) })}</p>}
       </div>
       {status.error && (
         <p role="alert" className="error">
@@ -39,10 +43,10 @@ export function GlaasSection({ cache, status, online }: Props) {
           {t('loan.glaas.failed')} {describeFailure(cache.failure)}
         </p>
       )}
-      {cache && (
+      {(fetched || cache?.schedule || cache?.lineDetails) && (
         <>
-          <Schedule schedule={cache.schedule} />
-          <Line line={cache.lineDetails} />
+          <Schedule schedule={cache?.schedule} />
+          <Line line={cache?.lineDetails} />
         </>
       )}
     </Section>
