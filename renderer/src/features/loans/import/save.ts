@@ -43,9 +43,7 @@ export async function saveAllocation(
     const loans = await db.loans.bulkGet(loanIds);
     // The summary's figures come from the snapshot, kept in its own table (see db/loans.ts).
     const snapshots = await db.snapshots.bulkGet(loanIds);
-    const all = await db.assignments.where('loanId').anyOf(loanIds).toArray();
-    const byLoan = new Map<string, Assignment[]>();
-    for (const a of all) byLoan.set(a.loanId, [...(byLoan.get(a.loanId) ?? []), a]);
+    const byLoan = await assignmentsOf(db, loanIds);
 
     const added: string[] = [];
     const waiting: string[] = [];
@@ -79,6 +77,26 @@ export async function saveAllocation(
     downloaded.sort((a, b) => (a.fetchedAt ?? 0) - (b.fetchedAt ?? 0));
     return [...added, ...waiting, ...downloaded.map((l) => l.loanId)];
   });
+}
+
+/**
+ * Every assignment of these loans (all months), by loan. For a big import one pass over the
+ * table beats `anyOf`, which walks the index once per id (22 s for 10,000 ids under
+ * fake-indexeddb, against 17 ms for reading the whole table).
+ */
+async function assignmentsOf(db: FieldDeskDb, loanIds: readonly string[]): Promise<Map<string, Assignment[]>> {
+  const wanted = new Set(loanIds);
+  const all =
+    loanIds.length <= 100
+      ? await db.assignments.where('loanId').anyOf([...loanIds]).toArray()
+      : (await db.assignments.toArray()).filter((a) => wanted.has(a.loanId));
+  const byLoan = new Map<string, Assignment[]>();
+  for (const a of all) {
+    const list = byLoan.get(a.loanId);
+    if (list) list.push(a);
+    else byLoan.set(a.loanId, [a]);
+  }
+  return byLoan;
 }
 
 export type AddLoanResult = { ok: true; loanIds: string[]; allocationMonth: string } | { ok: false; reason: string };
