@@ -84,6 +84,18 @@ describe('saveAllocation', () => {
     db.close();
   });
 
+  it('sees every month of each loan in a big import too (more than 100 loans)', async () => {
+    const db = freshDb();
+    await saveAllocation(db, goodRows('loan_id,month,priority\nL7,2021-09,1\n'), 'sept.csv', now);
+    const lines = ['loan_id,month,priority', ...Array.from({ length: 150 }, (_, i) => `L${i},2021-07,3`)];
+    const ids = await saveAllocation(db, goodRows(lines.join('\n')), 'july.csv', now);
+    expect(ids).toHaveLength(150);
+    expect(ids.at(-1)).toBe('L7'); // known already, so after the 149 new ones
+    expect((await db.loans.get('L7'))!.summary).toMatchObject({ allocationMonth: '2021-9-01', priority: 1 });
+    expect((await db.loans.get('L8'))!.summary).toMatchObject({ allocationMonth: '2021-7-01', priority: 3 });
+    db.close();
+  });
+
   it('writes nothing when the transaction fails part way', async () => {
     const db = freshDb();
     const good = goodRows('loan_id,month\nL1,2021-07\n');
