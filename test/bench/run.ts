@@ -4,11 +4,13 @@
  */
 import { benchRendererReady } from './renderer-ready';
 import { benchWorkList } from './work-list';
+import { benchRefresh } from './refresh';
 import { formatResult, type BenchResult } from './stats';
 
 const benches: Array<[string, () => Promise<BenchResult | BenchResult[]>]> = [
   ['renderer-ready', () => benchRendererReady()],
   ['work-list', () => benchWorkList()],
+  ['refresh', () => benchRefresh()],
 ];
 
 const only = process.argv.slice(2);
