@@ -31,7 +31,7 @@ describe('refresh controller', () => {
     training = await startTraining();
     const { db, ids, never, stale } = await book(training);
     const { port, stats } = watched(training.api);
-    const controller = createRefreshController({ api: port, db, now: () => NOW, concurrency: 1 });
+    const controller = createRefreshController({ api: port, db, now: () => NOW, concurrency: 1, progressEveryMs: 0 });
     const states: RefreshState[] = [];
     const unsubscribe = controller.subscribe((s) => states.push(s));
 
@@ -43,6 +43,18 @@ describe('refresh controller', () => {
     expect(states[0]).toMatchObject({ running: true, mode: 'all' });
     expect(states.some((s) => s.progress.done === 6 && s.progress.total === 12)).toBe(true);
     expect(controller.getState()).toMatchObject({ running: false, progress: { done: 12, total: 12 }, last: { mode: 'all', downloaded: 12 } });
+  });
+
+  it('coalesces progress updates for the UI, always showing the last', async () => {
+    training = await startTraining();
+    const db = freshDb();
+    await allocate(db, loanIds(40), '2026-10-01');
+    const controller = createRefreshController({ api: training.api, db, progressEveryMs: 60_000 });
+    const updates: number[] = [];
+    controller.subscribe((s, prev) => s.progress !== prev.progress && updates.push(s.progress.done));
+    await controller.refreshAll();
+    expect(updates.length).toBeLessThanOrEqual(3);
+    expect(controller.getState().progress).toEqual({ total: 40, done: 40, downloaded: 40, failed: 0, inFlight: 0 });
   });
 
   it('is single-flight: a second refreshAll joins the running one, with no double requests', async () => {
@@ -99,7 +111,7 @@ describe('refresh controller', () => {
     training = await startTraining({ faults: { latencyMs: 10 } });
     const { db } = await book(training);
     const { port, stats } = watched(training.api);
-    const controller = createRefreshController({ api: port, db, now: () => NOW, concurrency: 1 });
+    const controller = createRefreshController({ api: port, db, now: () => NOW, concurrency: 1, progressEveryMs: 0 });
     const unsubscribe = controller.subscribe((s) => {
       if (s.progress.done === 2) controller.cancel();
     });
@@ -132,6 +144,21 @@ describe('refresh controller', () => {
     await controller.refreshStale(); // the user signed in again and pressed Refresh
     expect(controller.getState().needsCredentials).toBeUndefined();
     expect(stats.calls).toHaveLength(9);
+    stop();
+  });
+
+  it('auto refresh waits for `online` when the browser says it is offline', async () => {
+    training = await startTraining();
+    const { db } = await book(training);
+    const { port, stats } = watched(training.api);
+    const controller = createRefreshController({ api: port, db, now: () => NOW });
+    const target = Object.assign(new EventTarget(), { navigator: { onLine: false } });
+    const stop = controller.startAutoRefresh(target);
+    expect(controller.getState().running).toBe(false);
+    target.dispatchEvent(new Event('online'));
+    expect(controller.getState().running).toBe(true);
+    await until(() => !controller.getState().running);
+    expect(stats.calls).toHaveLength(8);
     stop();
   });
 

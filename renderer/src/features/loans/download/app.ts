@@ -1,6 +1,8 @@
 import { api } from '../../../api';
 import { db } from '../../../db/schema';
+import { onAllocationSaved } from '../import/announce';
 import { createRefreshController, type RefreshController } from './controller';
+import { downloadLoans } from './engine';
 import { loanApiFromBridge } from './port';
 
 let instance: RefreshController | undefined;
@@ -12,4 +14,28 @@ let instance: RefreshController | undefined;
 export function refreshController(): RefreshController {
   instance ??= createRefreshController({ api: loanApiFromBridge(api), db: db() });
   return instance;
+}
+
+/** The loan page's Refresh: one loan, now, even while a bigger refresh runs (it needs no progress bar). */
+export async function refreshOneLoan(loanId: string): Promise<void> {
+  const result = await downloadLoans([loanId], { api: loanApiFromBridge(api), db: db() });
+  // The loan's own failure (404, say) is on its row; a run that could not even ask is an error here.
+  if (result.stopError) throw new Error(result.stopError.message);
+}
+
+/**
+ * Call once at start-up: refreshes stale loans now and on every reconnect, and downloads what
+ * an import or "add a loan" just allocated. Returns a function that undoes the wiring.
+ */
+export function startLoanRefresh(win: Window = window): () => void {
+  const controller = refreshController();
+  const stopAuto = controller.startAutoRefresh(win);
+  const stopListening = onAllocationSaved((loanIds) => {
+    // Progress and failures show through the controller's store; nobody awaits this.
+    controller.refreshLoans(loanIds).catch(() => undefined);
+  });
+  return () => {
+    stopAuto();
+    stopListening();
+  };
 }

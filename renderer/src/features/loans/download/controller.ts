@@ -1,20 +1,27 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { FieldDeskDb } from '../../../db/schema';
-import { downloadLoans, type DownloadOptions, type DownloadResult } from './engine';
+import { downloadLoans, type DownloadOptions, type DownloadProgress, type DownloadResult } from './engine';
 import { needsRefresh, staleFirst } from './policy';
 import type { LoanApi } from './port';
 import { freshnessRefs } from './selection';
 import { createRefreshStore, idleProgress, type RefreshMode, type RefreshState } from './store';
 
-export type RefreshControllerOptions = { api: LoanApi; db: FieldDeskDb } & Omit<
-  DownloadOptions,
-  'api' | 'db' | 'signal' | 'onProgress'
->;
+export type RefreshControllerOptions = {
+  api: LoanApi;
+  db: FieldDeskDb;
+  /**
+   * Least time between progress updates in the store (default 100 ms): a dozen answers a
+   * second need not mean a dozen renders a second. The first and the last always show.
+   */
+  progressEveryMs?: number;
+} & Omit<DownloadOptions, 'api' | 'db' | 'signal' | 'onProgress'>;
 
 /** Anything with online events: `window` in the app, an EventTarget in tests. */
 export interface AutoRefreshTarget {
   addEventListener(type: 'online', listener: () => void): void;
   removeEventListener(type: 'online', listener: () => void): void;
+  /** `window.navigator`: when it says offline, the start-up refresh waits for `online`. */
+  navigator?: { onLine?: boolean };
 }
 
 export interface RefreshController {
@@ -71,7 +78,7 @@ const nothingDone = (patch: Partial<DownloadResult> = {}): DownloadResult => ({
  * what was fetched meanwhile. Auto refresh listens for events only: it never polls.
  */
 export function createRefreshController(options: RefreshControllerOptions): RefreshController {
-  const { api, db, ...downloadOptions } = options;
+  const { api, db, progressEveryMs = 100, ...downloadOptions } = options;
   const now = options.now ?? Date.now;
   const store = createRefreshStore();
   let current: Run | undefined;
@@ -103,6 +110,7 @@ export function createRefreshController(options: RefreshControllerOptions): Refr
     const run: Run = { mode, abort, promise: Promise.resolve(nothingDone()) };
     if (mode === 'loans') run.ids = new Set(work.ids);
     store.setState({ running: true, mode, cancelling: false, progress: idleProgress, saveError: undefined });
+    const progress = throttled((p: DownloadProgress) => store.setState({ progress: p }), progressEveryMs);
     run.promise = (async () => {
       try {
         const ids = await pickIds(work);
@@ -112,8 +120,9 @@ export function createRefreshController(options: RefreshControllerOptions): Refr
           api,
           db,
           signal: abort.signal,
-          onProgress: (progress) => store.setState({ progress }),
+          onProgress: progress.push,
         });
+        progress.flush();
         store.setState({
           last: { ...result, mode, finishedAt: now() },
           needsCredentials: result.stoppedForAuth ? 'auth' : result.notConfigured ? 'not-configured' : undefined,
@@ -123,6 +132,7 @@ export function createRefreshController(options: RefreshControllerOptions): Refr
         store.setState({ saveError: error instanceof Error ? error.message : String(error) });
         throw error;
       } finally {
+        progress.flush();
         current = undefined;
         store.setState({ running: false, cancelling: false, mode: undefined });
         startQueued();
@@ -211,8 +221,31 @@ export function createRefreshController(options: RefreshControllerOptions): Refr
     startAutoRefresh(target) {
       const onOnline = () => automatic();
       target.addEventListener('online', onOnline);
-      automatic();
+      // onLine false is a reliable "no network"; true proves nothing, so only false holds back.
+      if (target.navigator?.onLine !== false) automatic();
       return () => target.removeEventListener('online', onOnline);
     },
   };
+}
+
+/** Passes the first value on at once, then at most one every `everyMs`, always the latest. */
+function throttled<T>(emit: (value: T) => void, everyMs: number) {
+  let last = Number.NEGATIVE_INFINITY;
+  let pending: { value: T } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (!pending) return;
+    const { value } = pending;
+    pending = undefined;
+    last = Date.now();
+    emit(value);
+  };
+  const push = (value: T) => {
+    pending = { value };
+    if (everyMs <= 0 || Date.now() - last >= everyMs) flush();
+    else timer ??= setTimeout(flush, everyMs - (Date.now() - last));
+  };
+  return { push, flush };
 }
