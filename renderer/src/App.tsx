@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
 import { db } from './db/schema';
+import { refreshOneLoan, startLoanRefresh } from './features/loans/download/app';
+import { loadGlaasForPage } from './features/loans/glaas/app';
+import { RefreshPanel } from './features/loans/RefreshPanel';
 import { watchLoans } from './features/loans/store';
 import { ImportScreen } from './features/loans/import/ImportScreen';
 import { LoanPage } from './features/loans/page/LoanPage';
@@ -21,6 +24,8 @@ export function App() {
     void load();
   }, [load]);
   useEffect(() => watchLoans(db()), []);
+  // Downloads stale loans at start and on reconnect, and whatever an import allocates.
+  useEffect(() => startLoanRefresh(window), []);
   useEffect(() => {
     if (language) setLanguage(language);
   }, [language]);
@@ -51,8 +56,10 @@ export function App() {
         </nav>
       </header>
       {current?.name === 'settings' && <SettingsScreen />}
-      {current?.name === 'loans' && <LoansScreen />}
-      {current?.name === 'loan' && <LoanPage loanId={current.loanId} />}
+      {current?.name === 'loans' && <LoansScreen refreshArea={<RefreshPanel />} />}
+      {current?.name === 'loan' && (
+        <LoanPage loanId={current.loanId} loadGlaas={loadGlaasForPage} onRefresh={refreshOneLoan} />
+      )}
       {current?.name === 'import' && <ImportScreen />}
     </div>
   );

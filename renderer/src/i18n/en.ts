@@ -349,6 +349,18 @@ export const en = {
   'loan.glaas.overduePenaltyGst': 'GST on penalty',
   'loan.glaas.overdueChargeGst': 'GST on charges',
   'loan.glaas.overdueTotal': 'Total overdue',
+  'refresh.all': 'Refresh all',
+  'refresh.progressLabel': 'Downloading loans',
+  'refresh.progress': 'Downloading loans: {done} of {total} ({failed} not downloaded)',
+  'refresh.cancel': 'Cancel',
+  'refresh.cancelling': 'Stopping…',
+  'refresh.last': 'Last refresh {when}: {downloaded} downloaded, {failed} not downloaded.',
+  'refresh.lastCancelled': 'Refresh stopped {when}: {downloaded} downloaded, {failed} not downloaded.',
+  'refresh.needsSignIn': 'Credgenics did not accept the sign-in details, so the refresh stopped.',
+  'refresh.notConfigured': 'Credgenics is not set up yet, so nothing could be downloaded.',
+  'refresh.openSettings': 'Open Settings',
+  'refresh.offline': 'No network: the refresh stopped and will start again when the laptop is back online.',
+  'refresh.saveError': 'Downloaded loans could not be saved on this laptop: {reason}. Free some disk space and refresh again.',
 } as const;
 
 export type MessageKey = keyof typeof en;
