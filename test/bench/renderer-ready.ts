@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { startSandbox } from '../../electron/sandbox';
 import { chromiumFlags } from '../../playwright.config';
 import { installBridge } from '../e2e/fixtures';
 import { createHarnessMain } from '../support/harness-main';
-import { startStaticServer } from '../support/static-server';
+import { serveRenderer } from '../support/serve-renderer';
 import { summarize, type BenchResult } from './stats';
 
 /**
@@ -14,7 +13,6 @@ import { summarize, type BenchResult } from './stats';
  */
 export async function benchRendererReady(runs = 15): Promise<BenchResult> {
   const sandbox = await startSandbox({ port: 0, loanCount: 50 });
-  const server = await startStaticServer(path.resolve('dist/renderer'));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumFlags });
   const samples: number[] = [];
   try {
@@ -22,7 +20,7 @@ export async function benchRendererReady(runs = 15): Promise<BenchResult> {
       const context = await browser.newContext();
       const page = await context.newPage();
       await installBridge(page, createHarnessMain({ sandbox }));
-      await page.goto(`${server.url}/index.html`);
+      await page.goto(await serveRenderer(context));
       await page.getByRole('heading', { name: 'Settings' }).waitFor();
       await page.getByRole('region', { name: 'Credgenics (collections)' }).waitFor();
       const mark = await page.evaluate(() => performance.getEntriesByName('fielddesk:settings-visible')[0]?.startTime);
@@ -32,7 +30,6 @@ export async function benchRendererReady(runs = 15): Promise<BenchResult> {
     }
   } finally {
     await browser.close();
-    await server.close();
     await sandbox.close();
   }
   return summarize('renderer ready (Settings visible after load)', samples, 'ms', 1000);

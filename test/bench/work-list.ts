@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { generateDataset } from '../../electron/sandbox/data/generate';
 import { startSandbox } from '../../electron/sandbox';
@@ -8,7 +7,7 @@ import type { CachedLoan } from '../../shared/domain';
 import { summarizeLoan } from '../../renderer/src/features/loans/summary';
 import { installBridge } from '../e2e/fixtures';
 import { createHarnessMain } from '../support/harness-main';
-import { startStaticServer } from '../support/static-server';
+import { serveRenderer } from '../support/serve-renderer';
 import { summarize, type BenchResult } from './stats';
 
 /**
@@ -36,7 +35,6 @@ export async function benchWorkList(count = 10_000): Promise<BenchResult[]> {
   });
 
   const sandbox = await startSandbox({ port: 0, loanCount: 10 });
-  const server = await startStaticServer(path.resolve('dist/renderer'));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [...chromiumFlags, '--enable-precise-memory-info'],
@@ -48,7 +46,7 @@ export async function benchWorkList(count = 10_000): Promise<BenchResult[]> {
     const main = createHarnessMain({ sandbox });
     await main.invoke('settings.update', { credgenics: { environment: 'training' }, glaas: { environment: 'training' } });
     await installBridge(page, main);
-    await page.goto(`${server.url}/index.html#/loans`);
+    await page.goto(`${await serveRenderer(context)}#/loans`);
     await page.getByRole('heading', { name: 'My loans' }).waitFor();
 
     // Fill the app's own database (created by the app on first load) in chunks.
@@ -124,7 +122,6 @@ export async function benchWorkList(count = 10_000): Promise<BenchResult[]> {
     results.push(summarize('renderer JS heap reserved', [total / 1024 / 1024], 'MB', 300));
   } finally {
     await browser.close();
-    await server.close();
     await sandbox.close();
   }
   return results;

@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { buildBridge } from '../../shared/bridge';
 import { channelNames } from '../../shared/channels';
 import { startSandbox, type Sandbox } from '../../electron/sandbox';
 import { createHarnessMain, type HarnessMain } from '../support/harness-main';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { serveRenderer } from '../support/serve-renderer';
 
 /**
  * The whole app but the Electron shell: the built renderer in Debian's Chromium, with
@@ -32,25 +31,23 @@ export async function installBridge(page: Page, main: HarnessMain): Promise<void
   });
 }
 
-export const test = base.extend<{ app: AppHarness }, { sandbox: Sandbox; server: StaticServer }>({
-  sandbox: [
-    async ({}, use) => {
-      const sandbox = await startSandbox({ port: 0, loanCount: 200, seed: 42 });
-      await use(sandbox);
-      await sandbox.close();
-    },
-    { scope: 'worker' },
-  ],
-  server: [
-    async ({}, use) => {
-      const server = await startStaticServer(path.resolve('dist/renderer'));
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
-  app: async ({ page, sandbox, server }, use) => {
-    sandbox.setFaults({ latencyMs: 0, errorRate: 0, timeoutRate: 0, lostReplyRate: 0, rateLimitRate: 0 });
+export const test = base.extend<{ app: AppHarness; sandbox: Sandbox }>({
+  // One sandbox per test (1,000 seeded loans start in well under a second), so a test may stop
+  // it to play "the network is gone" without disturbing the next test.
+  sandbox: async ({}, use) => {
+    const sandbox = await startSandbox({ port: 0, loanCount: 1000, seed: 42 });
+    let closed = false;
+    const close = sandbox.close.bind(sandbox);
+    sandbox.close = async () => {
+      if (closed) return;
+      closed = true;
+      await close();
+    };
+    await use(sandbox);
+    await sandbox.close();
+  },
+  app: async ({ page, context, sandbox }, use) => {
+    const url = await serveRenderer(context);
     const main = createHarnessMain({ sandbox });
     const consoleLines: string[] = [];
     page.on('console', (message) => consoleLines.push(message.text()));
@@ -61,7 +58,7 @@ export const test = base.extend<{ app: AppHarness }, { sandbox: Sandbox; server:
       sandbox,
       consoleLines,
       open: async () => {
-        await page.goto(`${server.url}/index.html`);
+        await page.goto(url);
       },
     });
     // After every browser test: no token or password reached the renderer, a log or the console.

@@ -25,7 +25,9 @@ export function createHarnessMain(options: {
 }): HarnessMain {
   const logs: LogRecord[] = [];
   const answers: string[] = [];
-  const secretsSeen = new Set<string>([options.sandbox.training.credgenicsToken, options.sandbox.training.glaasPassword]);
+  // Training credentials are public demo values (npm run sandbox prints them); only what a user
+  // types in counts as a secret here.
+  const secretsSeen = new Set<string>();
   let api: MainApi | undefined;
   const log = createLogger((r) => logs.push(r), () => api?.vault.knownSecrets() ?? []);
   api = createMainApi({
