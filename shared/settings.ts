@@ -45,7 +45,15 @@ export const CredgenicsSettings = z.strictObject({
   customRootUrl: HttpUrl.optional(),
   companyId: OptionalText(100),
   role: OptionalText(100),
+  /** Credit-line companies read customers with Get Customer and pay per transaction. */
+  lenderType: z.enum(['loans', 'credit-lines']).optional(),
 });
+
+export const LoanSettings = z.strictObject({
+  /** A loan whose allocation month ended this many days ago, with nothing unsent, is removed. */
+  purgeAfterDays: z.number().int().min(1).max(365).optional(),
+});
+export const DEFAULT_PURGE_AFTER_DAYS = 45;
 
 export const GlaasSettings = z.strictObject({
   environment: GlaasEnvironment.optional(),
@@ -70,6 +78,7 @@ export type ConnectionCheck = z.infer<typeof ConnectionCheck>;
 export const Settings = z.strictObject({
   credgenics: CredgenicsSettings,
   glaas: GlaasSettings,
+  loans: LoanSettings.optional(),
   language: z.enum(['en', 'hi']).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
@@ -77,6 +86,7 @@ export type Settings = z.infer<typeof Settings>;
 export const SettingsPatch = z.strictObject({
   credgenics: CredgenicsSettings.optional(),
   glaas: GlaasSettings.optional(),
+  loans: LoanSettings.optional(),
   language: z.enum(['en', 'hi']).optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { db } from './db/schema';
 import { refreshOneLoan, startLoanRefresh } from './features/loans/download/app';
 import { loadGlaasForPage } from './features/loans/glaas/app';
+import { purgeOnStart } from './features/loans/purge-app';
 import { RefreshPanel } from './features/loans/RefreshPanel';
 import { watchLoans } from './features/loans/store';
 import { ImportScreen } from './features/loans/import/ImportScreen';
@@ -26,6 +27,10 @@ export function App() {
   useEffect(() => watchLoans(db()), []);
   // Downloads stale loans at start and on reconnect, and whatever an import allocates.
   useEffect(() => startLoanRefresh(window), []);
+  // Old allocations leave the laptop once settings say how long to keep them.
+  useEffect(() => {
+    if (loaded) void purgeOnStart().catch(() => undefined);
+  }, [loaded]);
   useEffect(() => {
     if (language) setLanguage(language);
   }, [language]);

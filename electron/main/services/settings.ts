@@ -39,6 +39,7 @@ export function createSettingsService(deps: { store: KeyValuePort; log: Logger }
         ...current,
         ...(patch.language ? { language: patch.language } : {}),
         credgenics: { ...current.credgenics, ...patch.credgenics },
+        ...(patch.loans || current.loans ? { loans: { ...current.loans, ...patch.loans } } : {}),
         glaas: {
           ...current.glaas,
           ...patch.glaas,
@@ -48,8 +49,10 @@ export function createSettingsService(deps: { store: KeyValuePort; log: Logger }
       const valid = Settings.parse(next);
       store.set(SETTINGS_KEY, valid);
       // Changing where a platform lives makes the last check meaningless.
-      if (patch.credgenics) store.delete(checkKey('credgenics'));
-      if (patch.glaas) store.delete(checkKey('glaas'));
+      const moved = (p?: { environment?: unknown; customBaseUrl?: unknown; customAuthUrl?: unknown; customApiUrl?: unknown; partnerId?: unknown }) =>
+        Boolean(p && ('environment' in p || 'customBaseUrl' in p || 'customAuthUrl' in p || 'customApiUrl' in p || 'partnerId' in p));
+      if (moved(patch.credgenics)) store.delete(checkKey('credgenics'));
+      if (moved(patch.glaas)) store.delete(checkKey('glaas'));
       return valid;
     },
     lastCheck(platform) {

@@ -361,6 +361,12 @@ export const en = {
   'refresh.openSettings': 'Open Settings',
   'refresh.offline': 'No network: the refresh stopped and will start again when the laptop is back online.',
   'refresh.saveError': 'Downloaded loans could not be saved on this laptop: {reason}. Free some disk space and refresh again.',
+  'settings.loans.title': 'Loans on this laptop',
+  'settings.loans.lenderType': 'Company type',
+  'settings.loans.lenderLoans': 'Loans (Get Loan)',
+  'settings.loans.lenderCreditLines': 'Credit lines (Get Customer)',
+  'settings.loans.purgeDays': 'Remove a loan this many days after its allocation month ends (if nothing is unsent)',
+  'settings.loans.purgeDaysInvalid': 'Enter a whole number of days from 1 to 365.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { useSettingsStore } from '../../stores/settings';
 import { describeError } from '../../ui/errors';
 import { CredgenicsSettings } from './CredgenicsSettings';
 import { GlaasSettings } from './GlaasSettings';
+import { LoanSettings } from './LoanSettings';
 import { StorageNotice } from './StorageNotice';
 
 export function SettingsScreen() {
@@ -30,6 +31,7 @@ export function SettingsScreen() {
           <StorageNotice />
           <CredgenicsSettings />
           <GlaasSettings />
+          <LoanSettings />
         </>
       )}
     </main>
