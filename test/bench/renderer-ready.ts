@@ -32,5 +32,5 @@ export async function benchRendererReady(runs = 15): Promise<BenchResult> {
     await browser.close();
     await sandbox.close();
   }
-  return summarize('renderer ready (Settings visible after load)', samples, 'ms', 1000);
+  return summarize('renderer ready (Settings visible after load)', samples, 'ms', 1000, 1000);
 }

@@ -58,8 +58,12 @@ export async function benchWorkList(count = 10_000): Promise<BenchResult[]> {
           r.onerror = () => reject(r.error);
         });
         await new Promise<void>((resolve, reject) => {
-          const tx = dbh.transaction('loans', 'readwrite');
-          for (const loan of chunk) tx.objectStore('loans').put(loan);
+          // The app's layout (renderer/src/db/loans.ts): small rows in `loans`, snapshots apart.
+          const tx = dbh.transaction(['loans', 'snapshots'], 'readwrite');
+          for (const { snapshot, ...row } of chunk) {
+            tx.objectStore('loans').put(row);
+            tx.objectStore('snapshots').put({ loanId: row.loanId, snapshot });
+          }
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
         });
@@ -83,7 +87,7 @@ export async function benchWorkList(count = 10_000): Promise<BenchResult[]> {
     }
     await page.getByText(`${count.toLocaleString('en-IN')} loans`).waitFor();
     results.push(summarize('  of which: reading the loans from IndexedDB', reads, 'ms'));
-    results.push(summarize(`work list visible after reload (${count.toLocaleString('en-IN')} loans)`, visible, 'ms', 1000));
+    results.push(summarize(`work list visible after reload (${count.toLocaleString('en-IN')} loans)`, visible, 'ms', 1000, 1000));
 
     // Keystrokes: type names and ids one character at a time; time from the input event to
     // the next painted frame (filter + React render + layout).
@@ -110,7 +114,7 @@ export async function benchWorkList(count = 10_000): Promise<BenchResult[]> {
         input.dispatchEvent(new Event('input', { bubbles: true }));
       });
     }
-    results.push(summarize('search keystroke → filtered and painted', keystrokes, 'ms', 16));
+    results.push(summarize('search keystroke → filtered and painted', keystrokes, 'ms', 16, 50));
 
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
