@@ -18,7 +18,7 @@ export function LoansScreen({ refreshArea }: { refreshArea?: React.ReactNode }) 
 
   // Sorting 10,000 rows happens when the data or the order changes; a keystroke only filters.
   const sorted = useMemo(() => sortLoans(loans, filter.sort), [loans, filter.sort]);
-  const shown = useMemo(() => filterLoans(sorted, filter, now), [sorted, filter]); // eslint-disable-line react-hooks/exhaustive-deps
+  const shown = useMemo(() => filterLoans(sorted, filter, now), [sorted, filter]);
   const totals = useMemo(() => totalsOf(shown), [shown]);
   const options = useMemo(() => filterOptions(loans), [loans]);
 
