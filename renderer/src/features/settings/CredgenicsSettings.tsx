@@ -2,10 +2,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { credgenicsEnvironments, type CredgenicsEnvironment } from '../../../../shared/settings';
 import { t } from '../../i18n';
 import { useSettingsStore } from '../../stores/settings';
-import { describeError } from '../../ui/errors';
 import { ConnectionTester } from './ConnectionTester';
 import { EnvironmentChooser } from './EnvironmentChooser';
 import { SavedSecret } from './SavedSecret';
+import { FormActions } from './FormActions';
 import { useSaveState } from './useSaveState';
 
 const labels = {
@@ -105,22 +105,7 @@ export function CredgenicsSettings() {
               />
             </label>
           )}
-          <div className="actions">
-            <button type="submit" className="primary" disabled={save.saving}>
-              {t('settings.save')}
-            </button>
-            {replacing && (
-              <button type="button" onClick={() => setReplacing(false)}>
-                {t('settings.secret.cancel')}
-              </button>
-            )}
-            <span role="status">{save.saved ? t('settings.saved') : ''}</span>
-          </div>
-          {save.error && (
-            <p role="alert" className="error">
-              {describeError(save.error)}
-            </p>
-          )}
+          <FormActions save={save} onCancel={replacing ? () => setReplacing(false) : undefined} />
         </form>
       )}
       {env && <ConnectionTester platform="credgenics" />}

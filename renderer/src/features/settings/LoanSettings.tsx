@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { DEFAULT_PURGE_AFTER_DAYS } from '../../../../shared/settings';
 import { t } from '../../i18n';
 import { useSettingsStore } from '../../stores/settings';
-import { describeError } from '../../ui/errors';
+import { FormActions } from './FormActions';
 import { useSaveState } from './useSaveState';
 
 /** How loans are read (loan or credit-line company) and how long old allocations stay. */
@@ -50,17 +50,7 @@ export function LoanSettings() {
             {t('settings.loans.purgeDaysInvalid')}
           </p>
         )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={save.saving || !daysValid}>
-            {t('settings.save')}
-          </button>
-          <span role="status">{save.saved ? t('settings.saved') : ''}</span>
-        </div>
-        {save.error && (
-          <p role="alert" className="error">
-            {describeError(save.error)}
-          </p>
-        )}
+        <FormActions save={save} disabled={!daysValid} />
       </form>
     </section>
   );
