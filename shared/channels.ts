@@ -15,6 +15,7 @@ export const channelNames = [
   'credgenics.getLoan',
   'credgenics.getCustomer',
   'credgenics.updatePayment',
+  'credgenics.findPayments',
   'credgenics.updateTransactionPayment',
   'credgenics.updateLoan',
   'credgenics.triggerCommunication',

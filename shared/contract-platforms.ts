@@ -7,6 +7,7 @@ import {
   CredgenicsField,
   GetCustomerResponse,
   GetLoanResponse,
+  PaymentHistoryEntry,
   UpdateLoanRequest,
   UpdatePaymentRequest,
   UpdateTransactionPaymentRequest,
@@ -39,6 +40,12 @@ const UploadFile = z.strictObject({
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= MAX_UPLOAD_BYTES, 'The file is empty or too large'),
 });
 
+/**
+ * The outbox item's id, sent with each write so the main process can join a write that is still
+ * in flight after a page reload instead of sending it twice (services/write-registry.ts).
+ */
+const OpKey = z.string().regex(/^[0-9A-Za-z_-]{8,64}$/, 'Not an outbox id').optional();
+
 const CallBackUrl = z.string().max(500).optional();
 
 /** Credgenics and GLAAS calls: one channel per documented operation the app uses. */
@@ -52,23 +59,41 @@ export const platformChannels = {
     output: GetCustomerResponse,
   },
   'credgenics.updatePayment': {
-    input: z.strictObject({ loanId: PathId, allocationMonth: AllocationMonth, payment: UpdatePaymentRequest }),
+    input: z.strictObject({
+      loanId: PathId,
+      allocationMonth: AllocationMonth,
+      payment: UpdatePaymentRequest,
+      opKey: OpKey,
+    }),
     output: CredgenicsAck,
+  },
+  /**
+   * Reconciliation: waits for any write with `opKey` still in flight, then reads the loan's
+   * payment_history and answers the entries carrying `reference`.
+   */
+  'credgenics.findPayments': {
+    input: z.strictObject({ loanId: PathId, reference: z.string().trim().min(1).max(100), opKey: OpKey }),
+    output: z.object({
+      /** A write with opKey succeeded in this app session: no lookup was needed. */
+      writeSucceeded: z.boolean(),
+      entries: z.array(PaymentHistoryEntry),
+    }),
   },
   'credgenics.updateTransactionPayment': {
     input: z.strictObject({
       transactionId: PathId,
       allocationMonth: AllocationMonth,
       payment: UpdateTransactionPaymentRequest,
+      opKey: OpKey,
     }),
     output: CredgenicsAck,
   },
   'credgenics.updateLoan': {
-    input: z.strictObject({ loanId: PathId, patch: UpdateLoanRequest }),
+    input: z.strictObject({ loanId: PathId, patch: UpdateLoanRequest, opKey: OpKey }),
     output: CredgenicsAck,
   },
   'credgenics.triggerCommunication': {
-    input: z.strictObject({ request: CommunicationTriggerRequest }),
+    input: z.strictObject({ request: CommunicationTriggerRequest, opKey: OpKey }),
     output: CommunicationTriggerResponse,
   },
   'glaas.uploadDocuments': {

@@ -68,6 +68,53 @@ export const GlaasSettings = z.strictObject({
   paths: z.record(z.string().max(40), PathOverride).optional(),
 });
 
+/** What a visit outcome asks of the form: money taken, a promise, or nothing more. */
+export const DispositionNeeds = z.enum(['payment', 'promise', 'none']);
+export type DispositionNeeds = z.infer<typeof DispositionNeeds>;
+
+export const Disposition = z.strictObject({
+  /** Stable code kept with each visit, so renaming a label never changes old reports. */
+  code: z.string().trim().min(1).max(40).regex(/^[A-Z0-9_]+$/, 'Codes use capital letters, digits and _'),
+  label: z.string().trim().min(1).max(80),
+  needs: DispositionNeeds,
+});
+export type Disposition = z.infer<typeof Disposition>;
+
+/** The industry's usual outcomes (NOTES.md); a lender may rename, add or remove them. */
+export const defaultDispositions: readonly Disposition[] = [
+  { code: 'PAID_FULL', label: 'Paid in full', needs: 'payment' },
+  { code: 'PAID_PART', label: 'Paid partly', needs: 'payment' },
+  { code: 'PTP', label: 'Promise to pay', needs: 'promise' },
+  { code: 'REFUSED', label: 'Refused to pay', needs: 'none' },
+  { code: 'NOT_AVAILABLE', label: 'Not available / door locked', needs: 'none' },
+  { code: 'WRONG_ADDRESS', label: 'Wrong address', needs: 'none' },
+  { code: 'SHIFTED', label: 'Shifted', needs: 'none' },
+  { code: 'DECEASED', label: 'Deceased', needs: 'none' },
+  { code: 'DISPUTE', label: 'Dispute', needs: 'none' },
+  { code: 'CALL_BACK', label: 'Call back', needs: 'none' },
+];
+
+export const ReceiptMessageSettings = z.strictObject({
+  /** Credgenics communication event that sends the borrower a receipt; empty = off. */
+  eventName: OptionalText(200),
+  inboundBotId: OptionalText(100),
+  /** Who receives it (Credgenics' send_to), e.g. "applicant". */
+  sendTo: OptionalText(100),
+});
+
+export const CollectionSettings = z.strictObject({
+  /** Sent as recovered_by on every payment: the agent's login email at Credgenics. */
+  agentEmail: z.string().trim().max(200).pipe(z.email('Enter the email you sign in to Credgenics with')).optional(),
+  /** Printed on receipts. */
+  agentName: OptionalText(100),
+  lenderName: OptionalText(200),
+  /** The lender lets agents split a payment into EMI, late fee and penalty. */
+  bifurcation: z.boolean().optional(),
+  dispositions: z.array(Disposition).min(1).max(50).optional(),
+  receiptMessage: ReceiptMessageSettings.optional(),
+});
+export type CollectionSettings = z.infer<typeof CollectionSettings>;
+
 export const ConnectionCheck = z.object({
   at: z.number(),
   ok: z.boolean(),
@@ -79,6 +126,7 @@ export const Settings = z.strictObject({
   credgenics: CredgenicsSettings,
   glaas: GlaasSettings,
   loans: LoanSettings.optional(),
+  collections: CollectionSettings.optional(),
   language: z.enum(['en', 'hi']).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
@@ -87,6 +135,7 @@ export const SettingsPatch = z.strictObject({
   credgenics: CredgenicsSettings.optional(),
   glaas: GlaasSettings.optional(),
   loans: LoanSettings.optional(),
+  collections: CollectionSettings.optional(),
   language: z.enum(['en', 'hi']).optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { platformChannels } from '../../shared/contract-platforms';
+import { ok } from '../../shared/result';
 import type { MainContext } from './context';
 
 type In<K extends keyof typeof platformChannels> = z.output<(typeof platformChannels)[K]['input']>;
@@ -15,18 +16,28 @@ export function platformHandlers(ctx: MainContext) {
       ctx.withCredgenics((c) => c.getLoan(loanId, fields)),
     'credgenics.getCustomer': ({ customerId, fields }: In<'credgenics.getCustomer'>) =>
       ctx.withCredgenics((c) => c.getCustomer(customerId, fields)),
-    'credgenics.updatePayment': ({ loanId, allocationMonth, payment }: In<'credgenics.updatePayment'>) =>
-      ctx.withCredgenics((c) => c.updatePayment(loanId, allocationMonth, payment)),
+    'credgenics.updatePayment': ({ loanId, allocationMonth, payment, opKey }: In<'credgenics.updatePayment'>) =>
+      ctx.writes.run(opKey, () => ctx.withCredgenics((c) => c.updatePayment(loanId, allocationMonth, payment))),
+    'credgenics.findPayments': async ({ loanId, reference, opKey }: In<'credgenics.findPayments'>) => {
+      if (opKey && (await ctx.writes.settle(opKey)).succeeded) return ok({ writeSucceeded: true, entries: [] });
+      const loan = await ctx.withCredgenics((c) => c.getLoan(loanId, ['payment']));
+      if (!loan.ok) return loan;
+      const entries = (loan.value.payment_history ?? []).filter((p) => p.payment_reference_number === reference);
+      return ok({ writeSucceeded: false, entries });
+    },
     'credgenics.updateTransactionPayment': ({
       transactionId,
       allocationMonth,
       payment,
+      opKey,
     }: In<'credgenics.updateTransactionPayment'>) =>
-      ctx.withCredgenics((c) => c.updateTransactionPayment(transactionId, allocationMonth, payment)),
-    'credgenics.updateLoan': ({ loanId, patch }: In<'credgenics.updateLoan'>) =>
-      ctx.withCredgenics((c) => c.updateLoan(loanId, patch)),
-    'credgenics.triggerCommunication': ({ request }: In<'credgenics.triggerCommunication'>) =>
-      ctx.withCredgenics((c) => c.triggerCommunication(request)),
+      ctx.writes.run(opKey, () =>
+        ctx.withCredgenics((c) => c.updateTransactionPayment(transactionId, allocationMonth, payment)),
+      ),
+    'credgenics.updateLoan': ({ loanId, patch, opKey }: In<'credgenics.updateLoan'>) =>
+      ctx.writes.run(opKey, () => ctx.withCredgenics((c) => c.updateLoan(loanId, patch))),
+    'credgenics.triggerCommunication': ({ request, opKey }: In<'credgenics.triggerCommunication'>) =>
+      ctx.writes.run(opKey, () => ctx.withCredgenics((c) => c.triggerCommunication(request))),
 
     'glaas.uploadDocuments': ({ requestFlowId, files }: In<'glaas.uploadDocuments'>) =>
       ctx.withGlaas((g) => g.uploadDocuments(requestFlowId, files)),

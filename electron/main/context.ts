@@ -5,6 +5,7 @@ import { createGlaasClient, type GlaasClient } from './services/glaas';
 import type { Logger } from './services/log';
 import type { SettingsService } from './services/settings';
 import type { Vault } from './services/vault';
+import { createWriteRegistry, type WriteRegistry } from './services/write-registry';
 
 export interface AppInfoValue {
   version: string;
@@ -24,6 +25,8 @@ export interface MainContext {
   appInfo: AppInfoValue;
   withCredgenics<T>(use: (client: CredgenicsClient) => Promise<Result<T>>): Promise<Result<T>>;
   withGlaas<T>(use: (client: GlaasClient) => Promise<Result<T>>): Promise<Result<T>>;
+  /** Platform writes by outbox id: joins a write still in flight after a page reload. */
+  writes: WriteRegistry;
   /** Drops the cached GLAAS session: the user changed where GLAAS is or who signs in. */
   forgetSessions(): void;
 }
@@ -54,6 +57,7 @@ export function createMainContext(deps: {
     log: deps.log,
     now,
     appInfo: deps.appInfo,
+    writes: createWriteRegistry(now),
     async withCredgenics(use) {
       const resolved = await resolveCredgenics(deps.settings.get(), deps.vault, deps.training);
       if (!resolved.ok) return resolved;

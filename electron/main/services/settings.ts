@@ -40,6 +40,9 @@ export function createSettingsService(deps: { store: KeyValuePort; log: Logger }
         ...(patch.language ? { language: patch.language } : {}),
         credgenics: { ...current.credgenics, ...patch.credgenics },
         ...(patch.loans || current.loans ? { loans: { ...current.loans, ...patch.loans } } : {}),
+        ...(patch.collections || current.collections
+          ? { collections: { ...current.collections, ...patch.collections } }
+          : {}),
         glaas: {
           ...current.glaas,
           ...patch.glaas,
