@@ -26,4 +26,6 @@ export const channelNames = [
   'glaas.repaymentSchedule',
   'glaas.lineDetails',
   'glaas.downloadLoanDocument',
+  'files.savePdf',
+  'files.saveText',
 ] as const;

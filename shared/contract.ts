@@ -1,4 +1,5 @@
 import { coreChannels } from './contract-core';
+import { fileChannels } from './contract-files';
 import { platformChannels } from './contract-platforms';
 
 /**
@@ -6,6 +7,6 @@ import { platformChannels } from './contract-platforms';
  * channel name → zod input → zod output (the value of a Result<T, ApiError>).
  * Channels are "feature.method"; each feature owns its slice of `window.fielddesk`.
  */
-export const contract = { ...coreChannels, ...platformChannels } as const;
+export const contract = { ...coreChannels, ...platformChannels, ...fileChannels } as const;
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;

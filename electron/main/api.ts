@@ -1,11 +1,12 @@
 import { contract, type Contract } from '../../shared/contract';
 import { coreHandlers } from './api-core';
+import { fileHandlers } from './api-files';
 import { platformHandlers } from './api-platforms';
 import { createMainContext, type AppInfoValue } from './context';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatch';
 import type { TrainingPort } from './services/endpoints';
 import type { Logger } from './services/log';
-import type { CipherPort, KeyValuePort } from './services/ports';
+import type { CipherPort, FilesPort, KeyValuePort } from './services/ports';
 import { createSettingsService } from './services/settings';
 import { createVault, type Vault } from './services/vault';
 
@@ -18,6 +19,8 @@ export interface MainDeps {
   training: TrainingPort;
   appInfo: AppInfoValue;
   now?: () => number;
+  /** Save dialogs and printing; absent where there is no window to print. */
+  files?: FilesPort;
 }
 
 export interface MainApi {
@@ -32,6 +35,10 @@ export function createMainApi(deps: MainDeps): MainApi {
   const vault = createVault({ cipher: deps.cipher, store: deps.store, log: deps.log });
   const settings = createSettingsService({ store: deps.store, log: deps.log });
   const ctx = createMainContext({ ...deps, vault, settings });
-  const handlers = { ...coreHandlers(ctx), ...platformHandlers(ctx) } as Handlers<Contract>;
+  const handlers = {
+    ...coreHandlers(ctx),
+    ...platformHandlers(ctx),
+    ...fileHandlers(deps.files, deps.log),
+  } as Handlers<Contract>;
   return { handlers, dispatch: createDispatcher(contract, handlers, deps.log), vault };
 }

@@ -32,3 +32,12 @@ export function createMemoryStore(initial: Record<string, unknown> = {}): KeyVal
     dump: () => Object.fromEntries(data),
   };
 }
+
+/**
+ * Where saved files go: the Electron shell shows a save dialog (and prints the window for PDFs);
+ * the browser harness writes into a test folder. `undefined` name = the user cancelled.
+ */
+export interface FilesPort {
+  savePdf(suggestedName: string): Promise<{ fileName: string } | undefined>;
+  saveText(suggestedName: string, text: string): Promise<{ fileName: string } | undefined>;
+}

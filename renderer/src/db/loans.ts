@@ -15,11 +15,30 @@ function rowOf(loan: CachedLoan): LoanRow {
   return row;
 }
 
-/** Stores loans (row and snapshot together, in one transaction). */
+/**
+ * Stores loans (row and snapshot together, in one transaction). What the collections feature
+ * wrote into a row's summary (last visit, promise to pay) is not Credgenics data, so a download
+ * that rebuilds the summary keeps it.
+ */
 export async function putLoans(db: FieldDeskDb, loans: readonly CachedLoan[]): Promise<void> {
   if (loans.length === 0) return;
   await db.transaction('rw', db.loans, db.snapshots, async () => {
-    await db.loans.bulkPut(loans.map(rowOf));
+    const existing = await db.loans.bulkGet(loans.map((l) => l.loanId));
+    const rows = loans.map((loan, i) => {
+      const row = rowOf(loan);
+      const before = existing[i]?.summary;
+      if (!before) return row;
+      const { lastVisitAt = before.lastVisitAt, promiseToPay = before.promiseToPay } = row.summary;
+      return {
+        ...row,
+        summary: {
+          ...row.summary,
+          ...(lastVisitAt !== undefined ? { lastVisitAt } : {}),
+          ...(promiseToPay !== undefined ? { promiseToPay } : {}),
+        },
+      };
+    });
+    await db.loans.bulkPut(rows);
     const snapshots = loans.filter((l) => l.snapshot).map((l) => ({ loanId: l.loanId, snapshot: l.snapshot! }));
     if (snapshots.length > 0) await db.snapshots.bulkPut(snapshots);
   });

@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Assignment, AuditEntry, CachedLoan, GlaasLoanCache, LoanSnapshotRow } from '../../../shared/domain';
+import type { VisitRecord } from '../features/collections/model';
+import type { OutboxItem } from '../sync/types';
 
 /**
  * The renderer's IndexedDB. Versions are additive: never change an existing index in place, add
@@ -13,15 +15,25 @@ export class FieldDeskDb extends Dexie {
   assignments!: Dexie.Table<Assignment, [string, string]>;
   glaas!: EntityTable<GlaasLoanCache, 'loanId'>;
   audit!: EntityTable<AuditEntry, 'id'>;
+  /** Visits, with or without money, as the agent recorded them. */
+  collections!: EntityTable<VisitRecord, 'id'>;
+  /** What still has to reach a platform, and what already did (kept for the Sync screen). */
+  outbox!: EntityTable<OutboxItem, 'id'>;
 
   constructor(name = 'fielddesk') {
-    super(name);
+    // A saved payment must survive a power cut: strict durability makes each commit reach the disk.
+    super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({
       loans: 'loanId, fetchState, fetchedAt',
       snapshots: 'loanId',
       assignments: '[loanId+allocationMonth], loanId, allocationMonth',
       glaas: 'loanId, fetchedAt',
       audit: '++id, at, kind, loanId',
+    });
+    // Issue 4: collections and the outbox. Additive: version 1 data opens unchanged.
+    this.version(2).stores({
+      collections: 'id, loanId, day, capturedAt, depositId',
+      outbox: 'id, state, queue, loanId, recordId',
     });
   }
 }
