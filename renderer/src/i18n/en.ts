@@ -1,3 +1,9 @@
+import { en_collections } from './en-collections';
+import { en_receipt } from './en-receipt';
+import { en_report } from './en-report';
+import { en_sync } from './en-sync';
+import { en_settings_collections } from './en-settings-collections';
+
 /** English: the source catalogue. Every user-facing string of the renderer lives here. */
 export const en = {
   'app.title': 'FieldDesk',
@@ -367,6 +373,11 @@ export const en = {
   'settings.loans.lenderCreditLines': 'Credit lines (Get Customer)',
   'settings.loans.purgeDays': 'Remove a loan this many days after its allocation month ends (if nothing is unsent)',
   'settings.loans.purgeDaysInvalid': 'Enter a whole number of days from 1 to 365.',
+  ...en_collections,
+  ...en_receipt,
+  ...en_report,
+  ...en_sync,
+  ...en_settings_collections,
 } as const;
 
 export type MessageKey = keyof typeof en;
