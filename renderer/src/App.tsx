@@ -9,6 +9,10 @@ import { ImportScreen } from './features/loans/import/ImportScreen';
 import { LoanPage } from './features/loans/page/LoanPage';
 import { LoansScreen } from './features/loans/LoansScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
+import { VisitScreen } from './features/collections/VisitScreen';
+import { ReceiptScreen } from './features/collections/receipt/ReceiptScreen';
+import { DayReportScreen } from './features/reports/DayReportScreen';
+import { SyncScreen } from './features/sync/SyncScreen';
 import { setLanguage, t } from './i18n';
 import { useSettingsStore } from './stores/settings';
 import { hrefFor, useRoute, type Route } from './ui/router';
@@ -42,7 +46,12 @@ export function App() {
     if (!route && start) window.location.replace(hrefFor(start));
   }, [route, start?.name]);
   const current = route ?? start;
-  const section = current?.name === 'loan' ? 'loans' : current?.name;
+  const section =
+    current?.name === 'loan' || current?.name === 'visit'
+      ? 'loans'
+      : current?.name === 'receipt'
+        ? 'report'
+        : current?.name;
 
   return (
     <div className="app">
@@ -55,6 +64,12 @@ export function App() {
           <a href={hrefFor({ name: 'import' })} aria-current={section === 'import' ? 'page' : undefined}>
             {t('nav.import')}
           </a>
+          <a href={hrefFor({ name: 'report' })} aria-current={section === 'report' ? 'page' : undefined}>
+            {t('nav.report')}
+          </a>
+          <a href={hrefFor({ name: 'sync' })} aria-current={section === 'sync' ? 'page' : undefined}>
+            {t('nav.sync')}
+          </a>
           <a href={hrefFor({ name: 'settings' })} aria-current={section === 'settings' ? 'page' : undefined}>
             {t('nav.settings')}
           </a>
@@ -66,6 +81,10 @@ export function App() {
         <LoanPage loanId={current.loanId} loadGlaas={loadGlaasForPage} onRefresh={refreshOneLoan} />
       )}
       {current?.name === 'import' && <ImportScreen />}
+      {current?.name === 'visit' && <VisitScreen loanId={current.loanId} />}
+      {current?.name === 'receipt' && <ReceiptScreen visitId={current.visitId} />}
+      {current?.name === 'report' && <DayReportScreen />}
+      {current?.name === 'sync' && <SyncScreen />}
     </div>
   );
 }

@@ -12,6 +12,8 @@ export const en = {
   'nav.loans': 'My loans',
   'nav.import': 'Import allocation',
   'nav.main': 'Main',
+  'nav.report': 'Day report',
+  'nav.sync': 'Sync',
 
   'settings.title': 'Settings',
   'settings.welcome':

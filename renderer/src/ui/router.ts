@@ -4,18 +4,38 @@ import { useSyncExternalStore } from 'react';
  * Hash routes: the app is one page served from app://, so the hash is the whole address.
  *   #/loans            work list
  *   #/loans/<id>       one loan
+ *   #/loans/<id>/visit record a visit on that loan
+ *   #/receipts/<id>    the receipt of a visit with money
+ *   #/sync             what is waiting to reach the platforms
+ *   #/report           today's visits and money (day report)
  *   #/import           allocation import
  *   #/settings         settings
  */
 export type Route =
   | { name: 'loans' }
   | { name: 'loan'; loanId: string }
+  | { name: 'visit'; loanId: string }
+  | { name: 'receipt'; visitId: string }
+  | { name: 'sync' }
+  | { name: 'report' }
   | { name: 'import' }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route | undefined {
   const path = hash.replace(/^#/, '');
   if (path === '/loans' || path === '/loans/') return { name: 'loans' };
+  const visit = /^\/loans\/(.+)\/visit$/.exec(path);
+  if (visit) {
+    const loanId = decoded(visit[1]!);
+    return loanId === undefined ? undefined : { name: 'visit', loanId };
+  }
+  const receipt = /^\/receipts\/(.+)$/.exec(path);
+  if (receipt) {
+    const visitId = decoded(receipt[1]!);
+    return visitId === undefined ? undefined : { name: 'receipt', visitId };
+  }
+  if (path === '/sync') return { name: 'sync' };
+  if (path === '/report') return { name: 'report' };
   const loan = /^\/loans\/(.+)$/.exec(path);
   if (loan) {
     try {
@@ -29,10 +49,22 @@ export function parseRoute(hash: string): Route | undefined {
   return undefined;
 }
 
+function decoded(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}
+
 export function hrefFor(route: Route): string {
   switch (route.name) {
     case 'loan':
       return `#/loans/${encodeURIComponent(route.loanId)}`;
+    case 'visit':
+      return `#/loans/${encodeURIComponent(route.loanId)}/visit`;
+    case 'receipt':
+      return `#/receipts/${encodeURIComponent(route.visitId)}`;
     default:
       return `#/${route.name}`;
   }
