@@ -29,4 +29,57 @@ describe('settings service', () => {
     const store = createMemoryStore({ settings: { credgenics: { environment: 'mars' }, glaas: 7 } });
     expect(createSettingsService({ store, log: silentLogger }).get()).toEqual({ credgenics: {}, glaas: {} });
   });
+
+  it('stores a collections patch, merges the next one per key, and reads it back after a restart', () => {
+    const store = createMemoryStore();
+    const settings = createSettingsService({ store, log: silentLogger });
+    settings.update({ credgenics: { environment: 'training' } });
+    settings.update({
+      collections: {
+        agentEmail: 'asha@lender.in',
+        agentName: 'Asha Rao',
+        bifurcation: true,
+        dispositions: [
+          { code: 'PAID_FULL', label: 'Paid in full', needs: 'payment' },
+          { code: 'PTP', label: 'Promise to pay', needs: 'promise' },
+        ],
+        receiptMessage: { eventName: 'payment_receipt', inboundBotId: 'bot-1', sendTo: 'applicant' },
+      },
+    });
+    // The Collections form sends its whole object; a key it empties is sent as undefined and cleared.
+    settings.update({
+      collections: {
+        agentEmail: 'asha.rao@lender.in',
+        agentName: undefined,
+        lenderName: 'Acme Finance',
+        dispositions: [{ code: 'PAID_FULL', label: 'Paid everything', needs: 'payment' }],
+      },
+    });
+    const expected = {
+      credgenics: { environment: 'training' },
+      glaas: {},
+      collections: {
+        agentEmail: 'asha.rao@lender.in',
+        lenderName: 'Acme Finance',
+        bifurcation: true,
+        dispositions: [{ code: 'PAID_FULL', label: 'Paid everything', needs: 'payment' }],
+        receiptMessage: { eventName: 'payment_receipt', inboundBotId: 'bot-1', sendTo: 'applicant' },
+      },
+    };
+    expect(settings.get()).toEqual(expected);
+    expect(settings.get().collections).not.toHaveProperty('agentName', 'Asha Rao');
+    // A new service on the same store (the app restarted) reads the same thing.
+    expect(createSettingsService({ store, log: silentLogger }).get()).toEqual(expected);
+    // Another section's save leaves collections alone.
+    settings.update({ loans: { purgeAfterDays: 30 } });
+    expect(settings.get().collections).toEqual(expected.collections);
+  });
+
+  it('refuses a collections patch the schema refuses, and keeps what was stored', () => {
+    const settings = createSettingsService({ store: createMemoryStore(), log: silentLogger });
+    settings.update({ collections: { agentEmail: 'asha@lender.in' } });
+    expect(() => settings.update({ collections: { agentEmail: 'not an email' } })).toThrow();
+    expect(() => settings.update({ collections: { dispositions: [] } })).toThrow();
+    expect(settings.get().collections).toEqual({ agentEmail: 'asha@lender.in' });
+  });
 });
