@@ -5,11 +5,12 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, net, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, safeStorage, session } from 'electron';
 import Store from 'electron-store';
 import { channelNames } from '../../shared/channels';
 import { startSandbox, type Sandbox } from '../sandbox';
 import { createMainApi, type MainApi } from './api';
+import { createElectronFiles } from './files';
 import { APP_SCHEME } from './csp';
 import { registerIpc } from './ipc';
 import { appResponseHeaders, hardenSession, hardenWebContents, resolveAppFile } from './security';
@@ -103,6 +104,8 @@ async function start(): Promise<void> {
         return trainingSandbox;
       },
     },
+    // Receipts print the main window to PDF; reports save text. Both ask where with a dialog.
+    files: createElectronFiles({ getWindow: () => mainWindow, dialog, app }),
   });
 
   registerIpc(

@@ -1,7 +1,7 @@
 import { createMainApi, type MainApi } from '../../electron/main/api';
 import type { Sandbox } from '../../electron/sandbox';
 import { createLogger, type LogRecord } from '../../electron/main/services/log';
-import { createMemoryStore, type KeyValuePort } from '../../electron/main/services/ports';
+import { createMemoryStore, type FilesPort, type KeyValuePort } from '../../electron/main/services/ports';
 import { createFakeCipher } from './fake-cipher';
 
 /**
@@ -22,6 +22,8 @@ export function createHarnessMain(options: {
   sandbox: Pick<Sandbox, 'credgenicsBaseUrl' | 'credgenicsRootUrl' | 'glaasAuthUrl' | 'glaasApiUrl' | 'training'>;
   store?: KeyValuePort;
   backend?: string;
+  /** Where saved receipts and reports go; without it the files channels answer not-configured. */
+  files?: FilesPort;
 }): HarnessMain {
   const logs: LogRecord[] = [];
   const answers: string[] = [];
@@ -37,6 +39,7 @@ export function createHarnessMain(options: {
     log,
     appInfo: { version: '0.0.0-test', platform: process.platform, shell: 'harness' },
     training: { endpoints: async () => options.sandbox },
+    files: options.files,
   });
   const main = api;
   return {

@@ -42,6 +42,7 @@ const fake = vi.hoisted(() => {
       getVersion: () => '0.1.0',
     },
     BrowserWindow,
+    dialog: { showSaveDialog: async () => ({ canceled: true, filePath: '' }) },
     ipcMain: { handle: (channel: string) => void state.handled.push(channel) },
     net: { fetch: async () => new Response('<html></html>') },
     protocol: {

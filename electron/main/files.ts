@@ -1,0 +1,72 @@
+/**
+ * The Electron FilesPort: a native save dialog, then the file. Receipts are the window itself
+ * printed to PDF (the renderer's @media print rules leave only the receipt). Electron's `dialog`
+ * and `app` are passed in by index.ts, so this file has no runtime import of 'electron' and its
+ * logic runs under plain Node in tests.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { FileFilter, PrintToPDFOptions, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import { extensionOf, savedTextBytes, withExtension } from './services/saved-files';
+import type { FilesPort } from './services/ports';
+
+/** The part of a BrowserWindow this needs. */
+export interface PrintableWindow {
+  webContents: { printToPDF(options: PrintToPDFOptions): Promise<Buffer | Uint8Array> };
+}
+
+export interface ElectronFilesDeps<W extends PrintableWindow> {
+  /** The window showing the receipt (the dialog is modal to it). */
+  getWindow: () => W | undefined;
+  dialog: { showSaveDialog(window: W, options: SaveDialogOptions): Promise<SaveDialogReturnValue> };
+  app: { getPath(name: 'documents'): string };
+  writeFile?: (filePath: string, data: Uint8Array) => Promise<void>;
+}
+
+const filters: Record<string, FileFilter[]> = {
+  pdf: [{ name: 'PDF', extensions: ['pdf'] }],
+  csv: [{ name: 'CSV (Excel)', extensions: ['csv'] }],
+};
+
+/** A4, as Indian offices print; backgrounds on so the receipt's rules and shading print too. */
+export const receiptPdfOptions: PrintToPDFOptions = { printBackground: true, pageSize: 'A4' };
+
+export function createElectronFiles<W extends PrintableWindow>(deps: ElectronFilesDeps<W>): FilesPort {
+  const writeFile = deps.writeFile ?? ((filePath, data) => fs.writeFile(filePath, data));
+
+  function windowNow(): W {
+    const win = deps.getWindow();
+    if (!win) throw new Error('There is no FieldDesk window to save from.');
+    return win;
+  }
+
+  /** Asks where to save; undefined when the user cancels. */
+  async function chooseFile(win: W, suggestedName: string): Promise<string | undefined> {
+    const extension = extensionOf(suggestedName);
+    const answer = await deps.dialog.showSaveDialog(win, {
+      defaultPath: path.join(deps.app.getPath('documents'), path.basename(suggestedName)),
+      filters: filters[extension] ?? [],
+      properties: ['showOverwriteConfirmation', 'createDirectory'],
+    });
+    if (answer.canceled || !answer.filePath) return undefined;
+    return withExtension(answer.filePath, extension);
+  }
+
+  return {
+    async savePdf(suggestedName) {
+      const win = windowNow();
+      const filePath = await chooseFile(win, suggestedName);
+      if (!filePath) return undefined;
+      const pdf = await win.webContents.printToPDF(receiptPdfOptions);
+      await writeFile(filePath, pdf);
+      return { fileName: path.basename(filePath) };
+    },
+    async saveText(suggestedName, text) {
+      const win = windowNow();
+      const filePath = await chooseFile(win, suggestedName);
+      if (!filePath) return undefined;
+      await writeFile(filePath, savedTextBytes(filePath, text));
+      return { fileName: path.basename(filePath) };
+    },
+  };
+}
