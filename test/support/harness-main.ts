@@ -24,6 +24,8 @@ export function createHarnessMain(options: {
   backend?: string;
   /** Where saved receipts and reports go; without it the files channels answer not-configured. */
   files?: FilesPort;
+  /** Replaces the network, e.g. to play "no connection" without stopping the sandbox. */
+  fetch?: typeof globalThis.fetch;
 }): HarnessMain {
   const logs: LogRecord[] = [];
   const answers: string[] = [];
@@ -35,7 +37,7 @@ export function createHarnessMain(options: {
   api = createMainApi({
     store: options.store ?? createMemoryStore(),
     cipher: createFakeCipher({ backend: options.backend ?? 'gnome_libsecret' }),
-    fetch: globalThis.fetch,
+    fetch: options.fetch ?? globalThis.fetch,
     log,
     appInfo: { version: '0.0.0-test', platform: process.platform, shell: 'harness' },
     training: { endpoints: async () => options.sandbox },

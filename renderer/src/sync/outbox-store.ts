@@ -1,0 +1,188 @@
+import type { ApiError } from '../../../shared/result';
+import type { FieldDeskDb } from '../db/schema';
+import { unsentStates, type OutboxError, type OutboxItem, type OutboxState } from './types';
+
+/**
+ * Every state change of an outbox item, each in its own short transaction. Nothing here talks
+ * to the network: the engine claims an item, sends outside any transaction, then records the
+ * outcome with one of these.
+ */
+
+const asError = (error: ApiError, at: number): OutboxError => ({
+  kind: error.kind,
+  message: error.message,
+  ...(error.serverMessage ? { serverMessage: error.serverMessage } : {}),
+  ...(error.details ? { details: error.details } : {}),
+  ...(error.status !== undefined ? { status: error.status } : {}),
+  at,
+});
+
+/**
+ * Only the holder of the outbox lock sends, and it records every outcome before it lets go.
+ * So an item still `sending` when the lock is taken was orphaned by a crash or reload: its
+ * request may or may not have reached the server, so it must be checked before any resend.
+ */
+export async function recoverOrphans(db: FieldDeskDb, now: number): Promise<number> {
+  return db.transaction('rw', db.outbox, async () =>
+    db.outbox
+      .where('state')
+      .equals('sending')
+      .modify((item) => {
+        item.state = 'unknown';
+        item.nextAttemptAt = 0;
+        item.updatedAt = now;
+      }),
+  );
+}
+
+/**
+ * The first unsettled item of every queue (FIFO per loan), if it may go now. A queue whose
+ * head is rejected or waiting for sign-in sends nothing behind it: a loan's payments stay in
+ * the order they were taken. Other queues are not affected.
+ */
+export async function dueHeads(db: FieldDeskDb, now: number): Promise<OutboxItem[]> {
+  const open = await db.outbox.where('state').anyOf([...unsentStates]).toArray();
+  const heads = new Map<string, OutboxItem>();
+  for (const item of open) {
+    const head = heads.get(item.queue);
+    if (!head || item.id < head.id) heads.set(item.queue, item);
+  }
+  return [...heads.values()]
+    .filter((item) => (item.state === 'pending' || item.state === 'unknown') && item.nextAttemptAt <= now)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** When the engine should next wake up for backed-off items (undefined = nothing waits). */
+export async function nextWakeAt(db: FieldDeskDb): Promise<number | undefined> {
+  const waiting = await db.outbox.where('state').anyOf(['pending', 'unknown']).toArray();
+  const heads = new Map<string, OutboxItem>();
+  const blocked = new Set<string>();
+  for (const item of await db.outbox.where('state').anyOf(['rejected', 'paused-auth']).toArray()) blocked.add(item.queue);
+  for (const item of waiting) {
+    const head = heads.get(item.queue);
+    if (!head || item.id < head.id) heads.set(item.queue, item);
+  }
+  let earliest: number | undefined;
+  for (const item of heads.values()) {
+    if (blocked.has(item.queue)) continue;
+    earliest = earliest === undefined ? item.nextAttemptAt : Math.min(earliest, item.nextAttemptAt);
+  }
+  return earliest;
+}
+
+/** pending | unknown → sending, if it still is what the engine read. Answers the claimed item. */
+export async function claim(db: FieldDeskDb, id: string, now: number): Promise<OutboxItem | undefined> {
+  return db.transaction('rw', db.outbox, async () => {
+    const item = await db.outbox.get(id);
+    if (!item || (item.state !== 'pending' && item.state !== 'unknown')) return undefined;
+    const claimed: OutboxItem = { ...item, state: 'sending', attempts: item.attempts + 1, updatedAt: now };
+    await db.outbox.put(claimed);
+    return claimed;
+  });
+}
+
+async function update(db: FieldDeskDb, id: string, change: (item: OutboxItem) => OutboxItem | undefined, extra?: (item: OutboxItem) => Promise<void>) {
+  return db.transaction('rw', [db.outbox], async () => {
+    const item = await db.outbox.get(id);
+    if (!item) return undefined;
+    const next = change(item);
+    if (!next) return undefined;
+    await db.outbox.put(next);
+    if (extra) await extra(next);
+    return next;
+  });
+}
+
+/** The server has it: a 2xx reply, or a lookup that found it. Follow-ups are queued with it. */
+export async function markSent(
+  db: FieldDeskDb,
+  id: string,
+  now: number,
+  how: { confirmedBy: 'reply' | 'lookup'; serverRef?: string },
+  followUps: (item: OutboxItem) => OutboxItem[] = () => [],
+): Promise<OutboxItem | undefined> {
+  return update(
+    db,
+    id,
+    (item) =>
+      item.state === 'sent'
+        ? undefined
+        : {
+            ...withoutError(item),
+            state: 'sent',
+            sentAt: now,
+            updatedAt: now,
+            nextAttemptAt: 0,
+            confirmedBy: how.confirmedBy,
+            ...(how.serverRef ? { serverRef: how.serverRef } : {}),
+          },
+    async (sent) => {
+      const more = followUps(sent);
+      if (more.length > 0) await db.outbox.bulkPut(more);
+    },
+  );
+}
+
+function withoutError(item: OutboxItem): OutboxItem {
+  const { lastError: _lastError, ...rest } = item;
+  return rest;
+}
+
+/** Try again later, in `state` (pending when nothing reached the server, unknown when it may have). */
+export async function markRetry(
+  db: FieldDeskDb,
+  id: string,
+  now: number,
+  state: 'pending' | 'unknown',
+  error: ApiError,
+  nextAttemptAt: number,
+): Promise<OutboxItem | undefined> {
+  return update(db, id, (item) => ({ ...item, state, lastError: asError(error, now), nextAttemptAt, updatedAt: now }));
+}
+
+/** 401: wait for sign-in. The attempt is given back, so a lapsed session costs nothing. */
+export async function markPausedAuth(db: FieldDeskDb, id: string, now: number, error: ApiError, refund: boolean) {
+  return update(db, id, (item) => ({
+    ...item,
+    state: 'paused-auth',
+    attempts: refund ? Math.max(0, item.attempts - 1) : item.attempts,
+    lastError: asError(error, now),
+    updatedAt: now,
+  }));
+}
+
+/** 400 and friends: the server said no, in its own words; a person decides. */
+export async function markRejected(db: FieldDeskDb, id: string, now: number, error: ApiError) {
+  return update(db, id, (item) => ({ ...item, state: 'rejected', lastError: asError(error, now), updatedAt: now }));
+}
+
+/**
+ * After sign-in works again. Items paused mid-send were refused with 401 before the server did
+ * anything, so they go back to pending.
+ */
+export async function resumePaused(db: FieldDeskDb, now: number): Promise<number> {
+  return db.outbox
+    .where('state')
+    .equals('paused-auth')
+    .modify((item) => {
+      item.state = 'pending';
+      item.nextAttemptAt = 0;
+      item.updatedAt = now;
+    });
+}
+
+export async function countByState(db: FieldDeskDb): Promise<Record<OutboxState, number>> {
+  const counts = { pending: 0, sending: 0, sent: 0, unknown: 0, rejected: 0, 'paused-auth': 0, discarded: 0 };
+  await db.outbox.each((item) => {
+    counts[item.state] += 1;
+  });
+  return counts;
+}
+
+/** What sign-out, purge and "reset data" must not lose. */
+export async function countUnsent(db: FieldDeskDb, loanIds?: readonly string[]): Promise<number> {
+  const open = db.outbox.where('state').anyOf([...unsentStates]);
+  if (!loanIds) return open.count();
+  const wanted = new Set(loanIds);
+  return open.filter((item) => wanted.has(item.loanId)).count();
+}

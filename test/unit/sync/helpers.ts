@@ -1,0 +1,90 @@
+import 'fake-indexeddb/auto';
+import { FieldDeskDb } from '../../../renderer/src/db/schema';
+import { captureVisit, type VisitInput } from '../../../renderer/src/features/collections/capture';
+import type { VisitRecord } from '../../../renderer/src/features/collections/model';
+import { SyncEngine, type SyncEngineDeps } from '../../../renderer/src/sync/engine';
+import { memoryLocks } from '../../../renderer/src/sync/lock';
+import { syncPortFromInvoke, type SyncPort } from '../../../renderer/src/sync/port';
+import type { HarnessMain } from '../../support/harness-main';
+
+export { startTraining, loanIds, type Training } from '../loans-download/helpers';
+
+let dbCount = 0;
+export function syncDbName(): string {
+  dbCount += 1;
+  return `sync-${process.pid}-${Date.now()}-${dbCount}`;
+}
+
+/** A visit with money, as the form would hand it over. */
+export function cashVisit(loanId: string, allocationMonth: string, amount: number, extra: Partial<VisitInput> = {}): VisitInput {
+  return {
+    loanId,
+    allocationMonth,
+    borrowerName: 'Test Borrower',
+    purpose: 'scheduled',
+    met: true,
+    whoMet: 'borrower',
+    outcome: { code: 'PAID_PART', label: 'Paid partly', needs: 'payment' },
+    payment: { amount, method: 'cash' },
+    agent: { email: 'agent@lender.test', name: 'Test Agent' },
+    ...extra,
+  };
+}
+
+let clock = Date.UTC(2026, 10, 21, 6, 0, 0);
+/** Captures one cash payment per call, each a millisecond after the last (stable FIFO order). */
+export async function capture(db: FieldDeskDb, input: VisitInput): Promise<VisitRecord> {
+  clock += 1;
+  return captureVisit(db, input, { now: clock });
+}
+
+/** Watches every call the engine makes, so tests can count sends and lookups. */
+export function countingPort(port: SyncPort) {
+  const calls: { channel: string; opKey?: string }[] = [];
+  const counted: SyncPort = {
+    updatePayment: (input) => (calls.push({ channel: 'updatePayment', opKey: input.opKey }), port.updatePayment(input)),
+    findPayments: (input) => (calls.push({ channel: 'findPayments', opKey: input.opKey }), port.findPayments(input)),
+    updateLoan: (input) => (calls.push({ channel: 'updateLoan', opKey: input.opKey }), port.updateLoan(input)),
+    triggerCommunication: (input) => (calls.push({ channel: 'triggerCommunication', opKey: input.opKey }), port.triggerCommunication(input)),
+    checkCredgenics: () => (calls.push({ channel: 'checkCredgenics' }), port.checkCredgenics()),
+  };
+  return { port: counted, calls, count: (channel: string) => calls.filter((c) => c.channel === channel).length };
+}
+
+/**
+ * An engine over the real main API. Backoff is shrunk so retries happen within a test, and
+ * timers are real but short; `random` is fixed so delays are predictable.
+ */
+const engines: SyncEngine[] = [];
+/** Stops every engine a test made, so no timer fires after its database is closed. */
+export function stopEngines(): void {
+  for (const engine of engines.splice(0)) engine.stop();
+}
+
+export function engineFor(db: FieldDeskDb, main: HarnessMain, extra: Partial<SyncEngineDeps> = {}) {
+  const port = countingPort(syncPortFromInvoke((c, i) => main.invoke(c, i)));
+  const engine = new SyncEngine({
+    db,
+    port: port.port,
+    lock: memoryLocks(),
+    backoff: { baseMs: 5, capMs: 40 },
+    authProbe: { baseMs: 5, capMs: 20 },
+    random: () => 0.5,
+    ...extra,
+  });
+  engines.push(engine);
+  return { engine, ...port };
+}
+
+/** Runs passes until nothing is due, then waits for backed-off items to come due, up to a limit. */
+export async function drain(engine: SyncEngine, db: FieldDeskDb, limitMs = 20_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  for (;;) {
+    await engine.syncNow();
+    await engine.idle();
+    const open = await db.outbox.where('state').anyOf(['pending', 'sending', 'unknown', 'paused-auth']).count();
+    if (open === 0) return;
+    if (Date.now() > deadline) throw new Error(`outbox did not drain: ${open} items still open`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
