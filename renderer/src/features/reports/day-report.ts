@@ -289,8 +289,8 @@ export const csvFileName = (day: string): string => `Day report ${day}.csv`;
 /**
  * One row per visit of the report's day, in the order they happened. Amounts are plain numbers
  * with two decimals; dates are YYYY-MM-DD, which every spreadsheet reads the same way whatever
- * its locale (DD/MM would turn into MM/DD on a US-set Excel). A leading BOM makes Excel read
- * the file as UTF-8 (borrowers' names are not all ASCII). Cells that start like a formula are
+ * its locale (DD/MM would turn into MM/DD on a US-set Excel). The main process adds the BOM
+ * Excel needs to read UTF-8 when it writes the file. Cells that start like a formula are
  * prefixed with ' so that a remark such as "=HYPERLINK(...)" stays text.
  */
 export function dayReportCsv(report: DayReport, visits: readonly VisitRecord[]): string {
@@ -331,5 +331,5 @@ export function dayReportCsv(report: DayReport, visits: readonly VisitRecord[]):
       visitStatusWords(report.statuses[visit.id]?.status ?? (visit.payment ? 'pending' : 'local-only')),
     ];
   });
-  return `\uFEFF${Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
+  return `${Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
 }
