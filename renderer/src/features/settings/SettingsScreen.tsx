@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { t } from '../../i18n';
 import { useSettingsStore } from '../../stores/settings';
 import { describeError } from '../../ui/errors';
+import { CollectionSettings } from './CollectionSettings';
 import { CredgenicsSettings } from './CredgenicsSettings';
 import { GlaasSettings } from './GlaasSettings';
 import { LoanSettings } from './LoanSettings';
@@ -32,6 +33,7 @@ export function SettingsScreen() {
           <CredgenicsSettings />
           <GlaasSettings />
           <LoanSettings />
+          <CollectionSettings />
         </>
       )}
     </main>
