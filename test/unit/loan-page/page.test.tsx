@@ -149,10 +149,10 @@ describe('the loan page for the Get Loan example', () => {
     expect(glaas).toMatch(/Fetched \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
   });
 
-  it('offers Record visit disabled with its reason, Refresh, and the way back', () => {
+  it('offers Record visit (a link to the visit form, no network needed), Refresh, and the way back', () => {
     const actions = region(html, 'Actions');
-    expect(actions).toMatch(/<button type="button" disabled="" aria-describedby="loan-record-visit-hint">Record visit<\/button>/);
-    expect(textOf(actions)).toContain('Recording visits arrives with the collections feature');
+    expect(actions).toMatch(/<a href="#\/loans\/2954\/visit"[^>]*>Record visit<\/a>/);
+    expect(actions).not.toMatch(/disabled[^>]*>Record visit/);
     expect(actions).toMatch(/<button type="button">Refresh<\/button>/);
     expect(actions).toContain('href="#/loans"');
     expect(textOf(actions)).toContain('Back to my loans');

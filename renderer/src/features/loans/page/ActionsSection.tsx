@@ -11,7 +11,7 @@ export interface RefreshControl {
 }
 
 /** What the agent can do from here. Disabled actions stay visible with the reason next to them. */
-export function ActionsSection({ online, refresh }: { online: boolean; refresh: RefreshControl }) {
+export function ActionsSection({ loanId, online, refresh }: { loanId: string; online: boolean; refresh: RefreshControl }) {
   const refreshHint = !refresh.available
     ? t('loan.actions.refreshUnavailable')
     : !online
@@ -21,12 +21,10 @@ export function ActionsSection({ online, refresh }: { online: boolean; refresh: 
     <Section id="actions" title={t('loan.actions.title')}>
       <div className="loan-actions">
         <div className="loan-action">
-          <button type="button" disabled aria-describedby="loan-record-visit-hint">
+          {/* Works with no network: the visit is saved on the laptop and sent later. */}
+          <a href={hrefFor({ name: 'visit', loanId })} className="button-link primary">
             {t('loan.actions.recordVisit')}
-          </button>
-          <p id="loan-record-visit-hint" className="hint">
-            {t('loan.actions.recordVisitLater')}
-          </p>
+          </a>
         </div>
         <div className="loan-action">
           <button

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { db } from '../../../db/schema';
+import { VisitHistory } from '../../collections/VisitHistory';
 import { t } from '../../../i18n';
 import { isGlaasLinked, readLoanPageData, recordIdentityReveal, type IdentityKind } from './data';
 import type { GlaasStatus } from './GlaasSection';
@@ -101,6 +102,7 @@ export function LoanPage({ loanId, loadGlaas, onRefresh }: LoanPageProps) {
       glaasStatus={glaasStatus}
       refresh={{ available: Boolean(onRefresh), running: refreshing, error: refreshError, onRefresh: refresh }}
       onRevealIdentity={reveal}
+      visits={<VisitHistory key={loanId} loanId={loanId} />}
     />
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Assignment, CachedLoan, GlaasLoanCache } from '../../../../../shared/domain';
 import { ActionsSection, type RefreshControl } from './ActionsSection';
 import { AddressesSection } from './AddressesSection';
@@ -28,6 +29,8 @@ export interface LoanPageViewProps {
   glaasStatus: GlaasStatus;
   refresh: RefreshControl;
   onRevealIdentity(kind: IdentityKind): Promise<void>;
+  /** The visits recorded on this laptop (they read the database, so the page is handed them). */
+  visits?: ReactNode;
 }
 
 /**
@@ -44,7 +47,8 @@ export function LoanPageView(props: LoanPageViewProps) {
   return (
     <main className="screen loan-page" aria-labelledby="loan-page-title">
       <LoanHeader loanId={loanId} loan={loan} name={details?.applicant_name ?? loan?.summary.name ?? ''} now={now} />
-      <ActionsSection online={online} refresh={props.refresh} />
+      <ActionsSection loanId={loanId} online={online} refresh={props.refresh} />
+      {props.visits}
       {content && (
         <>
           <BorrowerSection details={details} />
