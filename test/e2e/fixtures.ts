@@ -2,6 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { buildBridge } from '../../shared/bridge';
 import { channelNames } from '../../shared/channels';
 import { startSandbox, type Sandbox } from '../../electron/sandbox';
+import { createHarnessFiles, type HarnessFiles } from '../support/harness-files';
 import { createHarnessMain, type HarnessMain } from '../support/harness-main';
 import { serveRenderer } from '../support/serve-renderer';
 
@@ -15,6 +16,8 @@ export interface AppHarness {
   sandbox: Sandbox;
   /** Browser console lines, to search for leaked secrets. */
   consoleLines: string[];
+  /** What the app saved (receipt PDFs, report CSVs): no dialog, files go into the test's output. */
+  saved: HarnessFiles;
   open(): Promise<void>;
 }
 
@@ -46,9 +49,14 @@ export const test = base.extend<{ app: AppHarness; sandbox: Sandbox }>({
     await use(sandbox);
     await sandbox.close();
   },
-  app: async ({ page, context, sandbox }, use) => {
+  app: async ({ page, context, sandbox }, use, testInfo) => {
     const url = await serveRenderer(context);
-    const main = createHarnessMain({ sandbox });
+    // Chromium's page.pdf applies @media print, as Electron's printToPDF does.
+    const saved = createHarnessFiles({
+      dir: testInfo.outputPath('saved'),
+      printPage: () => page.pdf({ format: 'A4', printBackground: true }),
+    });
+    const main = createHarnessMain({ sandbox, files: saved });
     const consoleLines: string[] = [];
     page.on('console', (message) => consoleLines.push(message.text()));
     page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`));
@@ -57,6 +65,7 @@ export const test = base.extend<{ app: AppHarness; sandbox: Sandbox }>({
       main,
       sandbox,
       consoleLines,
+      saved,
       open: async () => {
         await page.goto(url);
       },
