@@ -13,6 +13,9 @@ import { VisitScreen } from './features/collections/VisitScreen';
 import { ReceiptScreen } from './features/collections/receipt/ReceiptScreen';
 import { DayReportScreen } from './features/reports/DayReportScreen';
 import { SyncScreen } from './features/sync/SyncScreen';
+import { SyncIndicator } from './features/sync/SyncIndicator';
+import { watchOutbox } from './features/sync/summary';
+import { startSync } from './sync/app';
 import { setLanguage, t } from './i18n';
 import { useSettingsStore } from './stores/settings';
 import { hrefFor, useRoute, type Route } from './ui/router';
@@ -29,6 +32,9 @@ export function App() {
     void load();
   }, [load]);
   useEffect(() => watchLoans(db()), []);
+  useEffect(() => watchOutbox(db()), []);
+  // The outbox sends what was captured, now and whenever the network or the timer allows.
+  useEffect(() => startSync(window), []);
   // Downloads stale loans at start and on reconnect, and whatever an import allocates.
   useEffect(() => startLoanRefresh(window), []);
   // Old allocations leave the laptop once settings say how long to keep them.
@@ -74,6 +80,7 @@ export function App() {
             {t('nav.settings')}
           </a>
         </nav>
+        <SyncIndicator />
       </header>
       {current?.name === 'settings' && <SettingsScreen />}
       {current?.name === 'loans' && <LoansScreen refreshArea={<RefreshPanel />} />}

@@ -2,6 +2,8 @@ import type { CachedLoan } from '../../../../shared/domain';
 import { t } from '../../i18n';
 import { formatDate, formatRupees } from '../../ui/format';
 import { hrefFor } from '../../ui/router';
+import { StatusBadge } from '../sync/StatusBadge';
+import { useOutboxSummary } from '../sync/summary';
 import { due } from './filter';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -10,6 +12,9 @@ const DAY = 24 * 60 * 60 * 1000;
 export function LoanRow({ loan, now }: { loan: CachedLoan; now: number }) {
   const s = loan.summary;
   const stale = loan.fetchedAt !== undefined && now - loan.fetchedAt > DAY;
+  // Only loans with something unsent carry a badge: a list full of "Sent" would hide the few
+  // that still matter.
+  const outbox = useOutboxSummary((summary) => summary.byLoan.get(loan.loanId));
   return (
     <a className="loan-row" href={hrefFor({ name: 'loan', loanId: loan.loanId })}>
       <span className="who">
@@ -30,6 +35,7 @@ export function LoanRow({ loan, now }: { loan: CachedLoan; now: number }) {
         <span className="muted">{t('loans.recoveredOf', { recovered: formatRupees(s.recovered), claim: formatRupees(s.totalClaim) })}</span>
       </span>
       <span className="fresh">
+        {outbox && <StatusBadge state={outbox} />}
         {loan.fetchState === 'pending' && <span className="warn">{t('loans.notDownloaded')}</span>}
         {loan.fetchState === 'failed' && (
           <span className="warn">
