@@ -122,7 +122,8 @@ export function VisitForm({ context, onSave, cancelHref, clock = Date.now, initi
             {bad.map(({ field, message }) => (
               <li key={field}>
                 <button type="button" className="link-button" onClick={() => focusField(field)}>
-                  {message}
+                  {/* A missing tick is listed by what it confirms; "tick the box" alone says not which. */}
+                  {warnings.find((w) => w.field === field)?.message ?? message}
                 </button>
               </li>
             ))}
