@@ -18,8 +18,19 @@ export interface AppHarness {
   consoleLines: string[];
   /** What the app saved (receipt PDFs, report CSVs): no dialog, files go into the test's output. */
   saved: HarnessFiles;
+  /**
+   * The laptop's network, both halves: the browser's (navigator.onLine, the `online` event) and
+   * the main process's (its requests fail as a refused connection would), while the sandbox and
+   * everything it holds keep running.
+   */
+  network(online: boolean): Promise<void>;
   open(): Promise<void>;
 }
+
+const refusedConnection = () =>
+  new TypeError('fetch failed', {
+    cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+  });
 
 /** Installs the same bridge the preload builds, on top of a Playwright binding. */
 export async function installBridge(page: Page, main: HarnessMain): Promise<void> {
@@ -56,7 +67,10 @@ export const test = base.extend<{ app: AppHarness; sandbox: Sandbox }>({
       dir: testInfo.outputPath('saved'),
       printPage: () => page.pdf({ format: 'A4', printBackground: true }),
     });
-    const main = createHarnessMain({ sandbox, files: saved });
+    let online = true;
+    const laptopFetch: typeof fetch = (input, init) =>
+      online ? globalThis.fetch(input, init) : Promise.reject(refusedConnection());
+    const main = createHarnessMain({ sandbox, files: saved, fetch: laptopFetch });
     const consoleLines: string[] = [];
     page.on('console', (message) => consoleLines.push(message.text()));
     page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`));
@@ -66,6 +80,10 @@ export const test = base.extend<{ app: AppHarness; sandbox: Sandbox }>({
       sandbox,
       consoleLines,
       saved,
+      network: async (on) => {
+        online = on;
+        await context.setOffline(!on);
+      },
       open: async () => {
         await page.goto(url);
       },

@@ -11,6 +11,7 @@ import {
   markRetry,
   markSent,
   nextWakeAt,
+  pullForward,
   recoverOrphans,
   resumePaused,
 } from './outbox-store';
@@ -85,6 +86,8 @@ export class SyncEngine {
   /** Network looked unreachable: no pass before this time unless someone asks. */
   private holdUntil = 0;
   private unreachableStreak = 0;
+  /** The next pass starts by bringing every backed-off item forward (Sync now, online). */
+  private forceNext = false;
   private authProbes = 0;
   private state: EngineStatus = { syncing: false, checking: [], unreachable: false };
 
@@ -116,10 +119,14 @@ export class SyncEngine {
     return this.running;
   }
 
-  /** "Sync now" and the `online` event: forget the network hold and try everything due now. */
-  syncNow(): Promise<void> {
+  /**
+   * "Sync now" and the `online` event: someone (or the network) says "go", so backoff waits are
+   * dropped and everything not refused or paused is tried now.
+   */
+  async syncNow(): Promise<void> {
     this.holdUntil = 0;
     this.unreachableStreak = 0;
+    this.forceNext = true;
     return this.kick();
   }
 
@@ -182,9 +189,14 @@ export class SyncEngine {
     // Paused before a reload: the items remember it even though this engine is new.
     if (!this.state.paused && (await db.outbox.where('state').equals('paused-auth').count()) > 0) this.pause();
     if (this.state.paused === 'auth' && !(await this.probeAuth())) return;
+    if (this.forceNext) {
+      this.forceNext = false;
+      await pullForward(db, this.now());
+    }
     if (this.now() < this.holdUntil) return;
 
     let unreachable = false;
+    let sentInPass = 0;
     // Heads are re-read after each round: an item sent makes the next one of its queue due.
     for (;;) {
       const heads = await dueHeads(db, this.now());
@@ -193,11 +205,17 @@ export class SyncEngine {
       const worker = async () => {
         while (index < heads.length && !this.state.paused && !unreachable && !this.stopped) {
           const head = heads[index++]!;
-          const outcome = await this.drainQueue(head);
+          const outcome = await this.drainQueue(head, () => (sentInPass += 1));
           if (outcome === 'offline') unreachable = true;
         }
       };
       await Promise.all(Array.from({ length: Math.min(this.concurrency, heads.length) }, worker));
+    }
+    if (sentInPass > 0 && !unreachable && !this.state.paused) {
+      // Something was just accepted: the link works now. Items backing off after a transient
+      // failure come back within one base delay instead of sitting out minutes of backoff
+      // meant for a dead server. A link that keeps failing gets no successes, so no pull.
+      await pullForward(db, this.now() + Math.floor(this.random() * this.backoff.baseMs));
     }
     if (unreachable) {
       this.unreachableStreak += 1;
@@ -210,11 +228,12 @@ export class SyncEngine {
   }
 
   /** Sends one queue's items in order until it is empty, backs off, or needs a person. */
-  private async drainQueue(head: OutboxItem): Promise<Outcome> {
+  private async drainQueue(head: OutboxItem, onSent: () => void): Promise<Outcome> {
     let item: OutboxItem | undefined = head;
     while (item && !this.state.paused && !this.stopped) {
       const outcome = await this.process(item);
       if (outcome !== 'sent') return outcome;
+      onSent();
       const next = await this.nextInQueue(item.queue);
       item = next && next.nextAttemptAt <= this.now() ? next : undefined;
     }

@@ -171,6 +171,21 @@ export async function resumePaused(db: FieldDeskDb, now: number): Promise<number
     });
 }
 
+/**
+ * Brings backed-off items forward to `at` (never later than they already were). Used when there
+ * is fresh evidence the link works (an item was just accepted, the network came back, a person
+ * pressed Sync now). A server that asked us to wait (429, Retry-After) is still obeyed.
+ */
+export async function pullForward(db: FieldDeskDb, at: number): Promise<number> {
+  return db.outbox
+    .where('state')
+    .anyOf(['pending', 'unknown'])
+    .filter((item) => item.nextAttemptAt > at && item.lastError?.status !== 429)
+    .modify((item) => {
+      item.nextAttemptAt = at;
+    });
+}
+
 export async function countByState(db: FieldDeskDb): Promise<Record<OutboxState, number>> {
   const counts = { pending: 0, sending: 0, sent: 0, unknown: 0, rejected: 0, 'paused-auth': 0, discarded: 0 };
   await db.outbox.each((item) => {
