@@ -197,15 +197,18 @@ export class SyncEngine {
 
     let unreachable = false;
     let sentInPass = 0;
+    // An item that failed in this pass waits for the next one, however short its backoff came
+    // out: full jitter can draw ~0 ms, and a pass must not spin on one failing item.
+    const failedInPass = new Set<string>();
     // Heads are re-read after each round: an item sent makes the next one of its queue due.
     for (;;) {
-      const heads = await dueHeads(db, this.now());
+      const heads = (await dueHeads(db, this.now())).filter((item) => !failedInPass.has(item.id));
       if (heads.length === 0 || this.state.paused || unreachable || this.stopped) break;
       let index = 0;
       const worker = async () => {
         while (index < heads.length && !this.state.paused && !unreachable && !this.stopped) {
           const head = heads[index++]!;
-          const outcome = await this.drainQueue(head, () => (sentInPass += 1));
+          const outcome = await this.drainQueue(head, () => (sentInPass += 1), (id) => failedInPass.add(id));
           if (outcome === 'offline') unreachable = true;
         }
       };
@@ -228,11 +231,14 @@ export class SyncEngine {
   }
 
   /** Sends one queue's items in order until it is empty, backs off, or needs a person. */
-  private async drainQueue(head: OutboxItem, onSent: () => void): Promise<Outcome> {
+  private async drainQueue(head: OutboxItem, onSent: () => void, onFailed: (id: string) => void): Promise<Outcome> {
     let item: OutboxItem | undefined = head;
     while (item && !this.state.paused && !this.stopped) {
       const outcome = await this.process(item);
-      if (outcome !== 'sent') return outcome;
+      if (outcome !== 'sent') {
+        onFailed(item.id);
+        return outcome;
+      }
       onSent();
       const next = await this.nextInQueue(item.queue);
       item = next && next.nextAttemptAt <= this.now() ? next : undefined;

@@ -55,7 +55,9 @@ export async function captureVisit(db: FieldDeskDb, input: VisitInput, ctx: Capt
     };
     items.push(newItem(id, 'credgenics.payment', paymentQueue(visit.loanId), visit, payload, ctx.now, visit.payment.amount));
   }
-  const patch = visit.contact ? contactPatch(visit.contact, ctx.knownContact ?? {}) : undefined;
+  const contact = visit.contact ? contactPatch(visit.contact, ctx.knownContact ?? {}) : undefined;
+  if (contact && contact.skipped.length > 0) visit.contactNotSent = contact.skipped.join('; ');
+  const patch = contact?.patch;
   if (patch) {
     const payload: ContactPayloadV1 = { v: 1, loanId: visit.loanId, patch };
     items.push(newItem(newOutboxId(ctx.now), 'credgenics.contact', contactQueue(visit.loanId), visit, payload, ctx.now));

@@ -59,6 +59,10 @@ export interface VisitRecord {
   outsideContactHours?: boolean;
   /** The agent confirmed an amount above the month's claim. */
   aboveClaimConfirmed?: boolean;
+  /** The agent confirmed a cheque number / UTR this loan's history already holds. */
+  duplicateConfirmed?: boolean;
+  /** Why part of what the agent learned (phone, address) could not be sent to Credgenics. */
+  contactNotSent?: string;
   /** Issue 5: the deposit this cash/cheque went into. */
   depositId?: string;
 }

@@ -109,24 +109,37 @@ function resend(address: ApplicantAddress): NonNullable<UpdateLoanRequest['appli
   };
 }
 
+
 /**
  * Update Loan for what the agent learned. Credgenics replaces a list it is sent, and "ordering
  * is important" (the first number is the one dialled), so the known numbers and addresses are
  * sent first and the new one is added at the end rather than replacing anything.
+ *
+ * Never throws: the payment saved with the same visit matters more than a contact update, so
+ * cached data the request schema would refuse (a landline among the numbers, say) drops only
+ * that part of the update, with the reason, and the visit keeps what the agent learned.
  */
 export function contactPatch(
   contact: NonNullable<VisitRecord['contact']>,
   known: { phones?: string; addresses?: readonly ApplicantAddress[] },
-): UpdateLoanRequest | undefined {
+): { patch?: UpdateLoanRequest; skipped: string[] } {
   const patch: UpdateLoanRequest = {};
+  const skipped: string[] = [];
   if (contact.phone) {
     const phones = existingPhones(known.phones);
-    if (!phones.includes(contact.phone)) patch.applicant_contact_number = [...phones, contact.phone].join(',');
+    if (!phones.includes(contact.phone)) {
+      const candidate = { applicant_contact_number: [...phones, contact.phone].join(',') };
+      if (UpdateLoanRequest.safeParse(candidate).success) Object.assign(patch, candidate);
+      else skipped.push('phone: Credgenics holds numbers that cannot be sent back unchanged, so the new number was kept on this laptop only');
+    }
   }
   if (contact.address) {
     const kept = (known.addresses ?? []).map(resend).filter((a) => a !== undefined);
-    patch.applicant_address = [...kept, { applicant_address_type: 'Home', applicant_address_text: contact.address }];
+    const candidate = {
+      applicant_address: [...kept, { applicant_address_type: 'Home' as const, applicant_address_text: contact.address }],
+    };
+    if (UpdateLoanRequest.safeParse(candidate).success) Object.assign(patch, candidate);
+    else skipped.push('address: the addresses could not be sent in the form Credgenics accepts, so the new one was kept on this laptop only');
   }
-  if (Object.keys(patch).length === 0) return undefined;
-  return UpdateLoanRequest.parse(patch) as UpdateLoanRequest;
+  return Object.keys(patch).length > 0 ? { patch, skipped } : { skipped };
 }

@@ -413,6 +413,7 @@ export function visitFormSchema(ctx: VisitFormContext) {
       agent: { ...ctx.agent },
       ...(warned('confirmOutsideHours') ? { outsideContactHours: true } : {}),
       ...(warned('confirmAboveClaim') ? { aboveClaimConfirmed: true } : {}),
+      ...(warned('confirmDuplicate') ? { duplicateConfirmed: true } : {}),
     };
   });
 }
