@@ -5,12 +5,16 @@
 import { benchRendererReady } from './renderer-ready';
 import { benchWorkList } from './work-list';
 import { benchRefresh } from './refresh';
+import { benchDrain } from './drain';
+import { benchCapture } from './capture';
 import { formatResult, type BenchResult } from './stats';
 
 const benches: Array<[string, () => Promise<BenchResult | BenchResult[]>]> = [
   ['renderer-ready', () => benchRendererReady()],
   ['work-list', () => benchWorkList()],
   ['refresh', () => benchRefresh()],
+  ['capture', () => benchCapture()],
+  ['drain', () => benchDrain()],
 ];
 
 const only = process.argv.slice(2);
