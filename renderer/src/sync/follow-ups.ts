@@ -15,7 +15,9 @@ export function receiptMessageFollowUps(settings: () => Settings | undefined, no
     const current = settings();
     const message = current?.collections?.receiptMessage;
     const companyId = current?.credgenics.companyId;
-    if (!message?.eventName || !message.inboundBotId || !message.sendTo || !companyId) return [];
+    // The trigger needs the company id and the role header; without them it could only fail,
+    // and a refusal for want of setup would pause the payments queued behind it.
+    if (!message?.eventName || !message.inboundBotId || !message.sendTo || !companyId || !current.credgenics.role) return [];
     const payment = sent.payload as PaymentPayloadV1;
     const request: CommunicationTriggerRequest = {
       loan_id: payment.loanId,
