@@ -64,4 +64,9 @@ export const en_sync = {
   'sync.discard.warning': 'A discarded item is never sent. It stays in the records with your reason.',
   'sync.discard.submit': 'Discard for good',
   'sync.cancel': 'Cancel',
+  'sync.signOut.refusedOne':
+    'The saved token was not removed: 1 item recorded on this laptop has not reached Credgenics yet, and it cannot be sent without the token. Send it first, then remove the token.',
+  'sync.signOut.refusedMany':
+    'The saved token was not removed: {count} items recorded on this laptop have not reached Credgenics yet, and they cannot be sent without the token. Send them first, then remove the token.',
+  'sync.signOut.openSync': 'Open the Sync screen',
 } as const;

@@ -1,11 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { credgenicsEnvironments, type CredgenicsEnvironment } from '../../../../shared/settings';
+import { db } from '../../db/schema';
 import { t } from '../../i18n';
 import { useSettingsStore } from '../../stores/settings';
+import { hrefFor } from '../../ui/router';
 import { ConnectionTester } from './ConnectionTester';
 import { EnvironmentChooser } from './EnvironmentChooser';
 import { SavedSecret } from './SavedSecret';
 import { FormActions } from './FormActions';
+import { signOutUnlessUnsent } from './sign-out';
 import { useSaveState } from './useSaveState';
 
 const labels = {
@@ -26,11 +29,16 @@ export function CredgenicsSettings() {
   const [companyId, setCompanyId] = useState(settings.companyId ?? '');
   const [token, setToken] = useState('');
   const [replacing, setReplacing] = useState(false);
+  /** How many items were unsent when Remove was refused (undefined = not refused). */
+  const [refusedRemove, setRefusedRemove] = useState<number>();
   const save = useSaveState();
   const tokenSet = status.credgenics.configured && env !== 'training';
   const showTokenInput = env !== undefined && env !== 'training' && (!tokenSet || replacing);
 
-  useEffect(() => setReplacing(false), [env]);
+  useEffect(() => {
+    setReplacing(false);
+    setRefusedRemove(undefined);
+  }, [env]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -49,6 +57,11 @@ export function CredgenicsSettings() {
       setToken('');
       setReplacing(false);
     }
+  }
+
+  async function remove() {
+    const outcome = await signOutUnlessUnsent(db(), () => removeSecret('credgenics'));
+    setRefusedRemove(outcome.refused ? outcome.unsent : undefined);
   }
 
   return (
@@ -89,8 +102,11 @@ export function CredgenicsSettings() {
           {tokenSet && !replacing ? (
             <SavedSecret
               label={t('settings.credgenics.tokenLabel')}
-              onReplace={() => setReplacing(true)}
-              onRemove={async () => void (await removeSecret('credgenics'))}
+              onReplace={() => {
+                setRefusedRemove(undefined);
+                setReplacing(true);
+              }}
+              onRemove={remove}
             />
           ) : (
             <label>
@@ -104,6 +120,12 @@ export function CredgenicsSettings() {
                 onChange={(e) => setToken(e.target.value)}
               />
             </label>
+          )}
+          {refusedRemove !== undefined && (
+            <p role="alert" className="error">
+              {refusedRemove === 1 ? t('sync.signOut.refusedOne') : t('sync.signOut.refusedMany', { count: refusedRemove })}{' '}
+              <a href={hrefFor({ name: 'sync' })}>{t('sync.signOut.openSync')}</a>
+            </p>
           )}
           <FormActions save={save} onCancel={replacing ? () => setReplacing(false) : undefined} />
         </form>
