@@ -3,6 +3,7 @@ import { credgenicsEnvironments, type CredgenicsEnvironment } from '../../../../
 import { db } from '../../db/schema';
 import { t } from '../../i18n';
 import { useSettingsStore } from '../../stores/settings';
+import { resumeSyncAfterSignIn } from '../../sync/app';
 import { hrefFor } from '../../ui/router';
 import { ConnectionTester } from './ConnectionTester';
 import { EnvironmentChooser } from './EnvironmentChooser';
@@ -56,6 +57,8 @@ export function CredgenicsSettings() {
     if (ok) {
       setToken('');
       setReplacing(false);
+      // New sign-in details: whatever waited for sign-in goes now, not at the next probe.
+      void resumeSyncAfterSignIn();
     }
   }
 
@@ -72,7 +75,11 @@ export function CredgenicsSettings() {
         options={credgenicsEnvironments}
         value={env}
         labels={labels}
-        onChange={(environment) => void update({ credgenics: { environment } })}
+        onChange={(environment) =>
+          void update({ credgenics: { environment } }).then((result) => {
+            if (result.ok) void resumeSyncAfterSignIn();
+          })
+        }
       />
       {env === 'training' && <p className="hint">{t('settings.training.note')}</p>}
       {env && env !== 'training' && (
