@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { VisitInput } from '../../renderer/src/features/collections/capture';
 import { captureInto } from '../support/seed-outbox';
+import { cashVisit } from '../support/visits';
 import { expect, test, type AppHarness } from './fixtures';
 
 const WRONG_TOKEN = 'cg-wrong-token-5d02b7e4';
@@ -33,17 +34,7 @@ function payment(app: AppHarness, amount: number): VisitInput {
   const dataset = app.sandbox.state.dataset;
   const month = dataset.allocationMonths.current;
   const loan = dataset.loans.find((l) => l.loan_details.defaults?.some((d) => d.allocation_month === month))!;
-  return {
-    loanId: String(loan.loan_details.loan_id),
-    allocationMonth: month,
-    borrowerName: String(loan.loan_details.applicant_name),
-    purpose: 'scheduled',
-    met: true,
-    whoMet: 'borrower',
-    outcome: { code: 'PAID_PART', label: 'Paid partly', needs: 'payment' },
-    payment: { amount, method: 'cash' },
-    agent: { email: 'agent@lender.test', name: 'Agent' },
-  };
+  return cashVisit(String(loan.loan_details.loan_id), month, amount, { borrowerName: String(loan.loan_details.applicant_name) });
 }
 
 test('removing the Credgenics token (sign-out) is refused while a payment is unsent, and works once it is sent', async ({ page, app }) => {
@@ -86,14 +77,29 @@ test('removing the Credgenics token (sign-out) is refused while a payment is uns
   expect(await app.main.invoke('credentials.status', {})).toMatchObject({ ok: true, value: { credgenics: { configured: false } } });
 });
 
-test('a payment waiting for sign-in goes as soon as a new token is saved, with no wait for the next check', async ({ page, app }) => {
+/** Signed in with a token Credgenics refuses, and one payment waiting for sign-in. */
+async function waitingForSignIn(page: Page, app: AppHarness, amount: number) {
   await app.open();
   const credgenics = await signIn(page, app, WRONG_TOKEN);
-
-  // Credgenics refuses the token: the payment waits for sign-in.
-  const [visit] = await captureInto(page, [payment(app, 1200)]);
+  const [visit] = await captureInto(page, [payment(app, amount)]);
   await page.reload();
   await expect(page.getByRole('link', { name: /Sign in to sync.*1 unsent/ })).toBeVisible({ timeout: 15_000 });
+  return { credgenics, visit: visit! };
+}
+
+/** The payment went, once, and nothing checked the connection between `after` and the send. */
+function sentRightAfter(app: AppHarness, channels: string[], after: string, receiptNo: string) {
+  expect(app.sandbox.state.paymentCount(receiptNo)).toBe(1);
+  const changedAt = channels.indexOf(after);
+  const sentAt = channels.indexOf('credgenics.updatePayment');
+  expect(changedAt).toBeGreaterThanOrEqual(0);
+  expect(sentAt).toBeGreaterThan(changedAt);
+  expect(channels.slice(changedAt, sentAt)).not.toContain('connection.test');
+}
+
+test('a payment waiting for sign-in goes as soon as a new token is saved, with no wait for the next check', async ({ page, app }) => {
+  // Credgenics refuses the token: the payment waits for sign-in.
+  const { credgenics, visit } = await waitingForSignIn(page, app, 1200);
 
   // The right token, saved: the payment goes at once. Had it waited for the engine's own
   // periodic check (which keeps failing until now), a connection test would come between.
@@ -102,29 +108,15 @@ test('a payment waiting for sign-in goes as soon as a new token is saved, with n
   await credgenics.getByLabel('Auth token', { exact: true }).fill(app.sandbox.training.credgenicsToken);
   await credgenics.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('link', { name: /All sent/ })).toBeVisible({ timeout: 15_000 });
-  expect(app.sandbox.state.paymentCount(visit!.receiptNo!)).toBe(1);
-  const savedAt = channels.indexOf('credentials.setCredgenics');
-  const sentAt = channels.indexOf('credgenics.updatePayment');
-  expect(savedAt).toBeGreaterThanOrEqual(0);
-  expect(sentAt).toBeGreaterThan(savedAt);
-  expect(channels.slice(savedAt, sentAt)).not.toContain('connection.test');
+  sentRightAfter(app, channels, 'credentials.setCredgenics', visit.receiptNo!);
 });
 
 test('a payment waiting for sign-in goes as soon as the Credgenics environment is changed', async ({ page, app }) => {
-  await app.open();
-  const credgenics = await signIn(page, app, WRONG_TOKEN);
-  const [visit] = await captureInto(page, [payment(app, 640)]);
-  await page.reload();
-  await expect(page.getByRole('link', { name: /Sign in to sync.*1 unsent/ })).toBeVisible({ timeout: 15_000 });
+  const { credgenics, visit } = await waitingForSignIn(page, app, 640);
 
   // Training needs no token (and here is the same sandbox): the payment goes at once.
   const channels = recordChannels(app);
   await credgenics.getByLabel('Training (demo data, no sign-in)').check();
   await expect(page.getByRole('link', { name: /All sent/ })).toBeVisible({ timeout: 15_000 });
-  expect(app.sandbox.state.paymentCount(visit!.receiptNo!)).toBe(1);
-  const changedAt = channels.indexOf('settings.update');
-  const sentAt = channels.indexOf('credgenics.updatePayment');
-  expect(changedAt).toBeGreaterThanOrEqual(0);
-  expect(sentAt).toBeGreaterThan(changedAt);
-  expect(channels.slice(changedAt, sentAt)).not.toContain('connection.test');
+  sentRightAfter(app, channels, 'settings.update', visit.receiptNo!);
 });

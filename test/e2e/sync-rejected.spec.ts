@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { VisitInput } from '../../renderer/src/features/collections/capture';
 import { receiptNumberFor } from '../../renderer/src/sync/ids';
 import { captureInto } from '../support/seed-outbox';
+import { cashVisit } from '../support/visits';
 import { expect, test } from './fixtures';
 
 const TRAINING = { credgenics: { environment: 'training' }, glaas: { environment: 'training' } } as const;
@@ -79,17 +80,7 @@ test('a payment the sandbox refuses shows its reason, is corrected and sent once
   expect(app.sandbox.state.paymentCount(refusedReceipt)).toBe(0);
 
   // With the refused item on the laptop: three payments on other loans, and one more refusal.
-  const visit = (loanId: string, allocationMonth: string, amount: number): VisitInput => ({
-    loanId,
-    allocationMonth,
-    borrowerName: `Borrower ${loanId}`,
-    purpose: 'scheduled',
-    met: true,
-    whoMet: 'borrower',
-    outcome: { code: 'PAID_PART', label: 'Paid partly', needs: 'payment' },
-    payment: { amount, method: 'cash' },
-    agent: { email: 'agent@lender.test', name: 'Agent' },
-  });
+  const visit = (loanId: string, allocationMonth: string, amount: number): VisitInput => cashVisit(loanId, allocationMonth, amount);
   const seeded = await captureInto(page, [
     ...others.map((o, i) => visit(o!.loanId, month, 300 + i)),
     visit(discarded!.loanId, WRONG_MONTH, 250),

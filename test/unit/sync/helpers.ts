@@ -15,21 +15,7 @@ export function syncDbName(): string {
   return `sync-${process.pid}-${Date.now()}-${dbCount}`;
 }
 
-/** A visit with money, as the form would hand it over. */
-export function cashVisit(loanId: string, allocationMonth: string, amount: number, extra: Partial<VisitInput> = {}): VisitInput {
-  return {
-    loanId,
-    allocationMonth,
-    borrowerName: 'Test Borrower',
-    purpose: 'scheduled',
-    met: true,
-    whoMet: 'borrower',
-    outcome: { code: 'PAID_PART', label: 'Paid partly', needs: 'payment' },
-    payment: { amount, method: 'cash' },
-    agent: { email: 'agent@lender.test', name: 'Test Agent' },
-    ...extra,
-  };
-}
+export { cashVisit } from '../../support/visits';
 
 let clock = Date.UTC(2026, 10, 21, 6, 0, 0);
 /** Captures one cash payment per call, each a millisecond after the last (stable FIFO order). */
