@@ -80,6 +80,8 @@ export const en_collections = {
   'visit.error.amount.format': 'Write the amount in rupees, with at most 2 decimals (for example 1500 or 1500.50).',
   'visit.error.amount.zero': 'The amount must be more than ₹0.',
   'visit.error.amount.max': 'The amount cannot be more than ₹1 crore (₹1,00,00,000).',
+  'visit.error.creditLine':
+    'This is a credit-line customer: Credgenics books its payments per transaction, which FieldDesk cannot send yet. Record the visit without money and take the payment the usual way.',
   'visit.error.noAllocationMonth':
     'This loan has no allocation month on this laptop, so money cannot be booked against it. Refresh the loan or import this month’s allocation first.',
   'visit.error.method': 'Choose how the money was paid.',

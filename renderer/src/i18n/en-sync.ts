@@ -69,4 +69,10 @@ export const en_sync = {
   'sync.signOut.refusedMany':
     'The saved token was not removed: {count} items recorded on this laptop have not reached Credgenics yet, and they cannot be sent without the token. Send them first, then remove the token.',
   'sync.signOut.openSync': 'Open the Sync screen',
+  'sync.action.gone': 'This item is no longer on this laptop.',
+  'sync.action.notRefused': 'Only an item the server refused can be changed here.',
+  'sync.action.badMonth': 'Write the allocation month like 2026-11-01.',
+  'sync.action.onlyPayments': 'Only a payment can be corrected here.',
+  'sync.action.needReason': 'Say why this is discarded (a few words).',
+  'sync.action.invalid': 'The corrected payment is not valid.',
 } as const;

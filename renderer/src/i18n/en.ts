@@ -185,7 +185,6 @@ export const en = {
   'loan.copyFailed': 'Could not copy. Select the text and press Ctrl+C.',
   'loan.actions.title': 'Actions',
   'loan.actions.recordVisit': 'Record visit',
-  'loan.actions.recordVisitLater': 'Recording visits arrives with the collections feature',
   'loan.actions.refresh': 'Refresh',
   'loan.actions.refreshing': 'Refreshing…',
   'loan.actions.refreshOffline': 'You are offline. Refresh when you have a network.',

@@ -1,5 +1,6 @@
 import { UpdatePaymentRequest, normalizeAllocationMonth } from '../../../shared/credgenics';
 import type { FieldDeskDb } from '../db/schema';
+import { t } from '../i18n';
 import type { PaymentPayloadV1 } from '../features/collections/payloads';
 import type { OutboxItem } from './types';
 
@@ -13,8 +14,8 @@ export class OutboxActionError extends Error {}
 
 async function rejectedItem(db: FieldDeskDb, id: string): Promise<OutboxItem> {
   const item = await db.outbox.get(id);
-  if (!item) throw new OutboxActionError('This item is no longer on this laptop.');
-  if (item.state !== 'rejected') throw new OutboxActionError('Only an item the server refused can be changed here.');
+  if (!item) throw new OutboxActionError(t('sync.action.gone'));
+  if (item.state !== 'rejected') throw new OutboxActionError(t('sync.action.notRefused'));
   return item;
 }
 
@@ -42,12 +43,12 @@ export interface PaymentCorrection {
 export async function correctPayment(db: FieldDeskDb, id: string, correction: PaymentCorrection, now = Date.now()): Promise<void> {
   if (correction.allocationMonth !== undefined) {
     const month = normalizeAllocationMonth(correction.allocationMonth);
-    if (!month) throw new OutboxActionError('Write the allocation month like 2026-11-01.');
+    if (!month) throw new OutboxActionError(t('sync.action.badMonth'));
     correction = { ...correction, allocationMonth: month };
   }
   await db.transaction('rw', [db.outbox, db.collections, db.audit], async () => {
     const item = await rejectedItem(db, id);
-    if (item.kind !== 'credgenics.payment') throw new OutboxActionError('Only a payment can be corrected here.');
+    if (item.kind !== 'credgenics.payment') throw new OutboxActionError(t('sync.action.onlyPayments'));
     const before = item.payload as PaymentPayloadV1;
     const reference = correction.reference?.trim() || before.reference;
     const amount = correction.amount ?? before.body.amount_recovered;
@@ -59,7 +60,7 @@ export async function correctPayment(db: FieldDeskDb, id: string, correction: Pa
       delete body.recovered_penalty;
     }
     const checked = UpdatePaymentRequest.safeParse(body);
-    if (!checked.success) throw new OutboxActionError(checked.error.issues[0]?.message ?? 'The corrected payment is not valid.');
+    if (!checked.success) throw new OutboxActionError(checked.error.issues[0]?.message ?? t('sync.action.invalid'));
     const payload: PaymentPayloadV1 = {
       ...before,
       allocationMonth: correction.allocationMonth ?? before.allocationMonth,
@@ -96,7 +97,7 @@ export async function correctPayment(db: FieldDeskDb, id: string, correction: Pa
 /** Gives up a refused item for good, with the reason a person typed. Kept for the record. */
 export async function discardRejected(db: FieldDeskDb, id: string, reason: string, now = Date.now()): Promise<void> {
   const why = reason.trim();
-  if (why.length < 3) throw new OutboxActionError('Say why this is discarded (a few words).');
+  if (why.length < 3) throw new OutboxActionError(t('sync.action.needReason'));
   await db.transaction('rw', [db.outbox, db.audit], async () => {
     const item = await rejectedItem(db, id);
     await db.outbox.put({ ...item, state: 'discarded', updatedAt: now });

@@ -27,6 +27,7 @@ function context(patch: Partial<VisitFormContext> = {}): VisitFormContext {
     allocationMonth: '2026-1-01',
     totalClaim: 12_000,
     hasPromise: false,
+    creditLine: false,
     dispositions: defaultDispositions,
     bifurcation: false,
     agent: { email: 'agent@lender.in', name: 'Ravi' },
@@ -208,6 +209,12 @@ describe('money taken', () => {
     expect(errorsOf(cash(), ctx).amount).toMatch(/no allocation month/);
     // A visit without money is still recorded.
     expect(inputOf(base({ outcome: 'REFUSED' }), ctx).allocationMonth).toBe('');
+  });
+
+  it('refuses money on a credit-line customer at the door (it could only be refused later), but keeps the visit', () => {
+    const ctx = context({ creditLine: true });
+    expect(errorsOf(cash(), ctx).amount).toMatch(/credit-line/);
+    expect(inputOf(base({ outcome: 'REFUSED' }), ctx).outcome.code).toBe('REFUSED');
   });
 });
 

@@ -91,6 +91,8 @@ export interface VisitFormContext {
   /** This month's claim; 0 when unknown. */
   totalClaim: number;
   hasPromise: boolean;
+  /** A credit-line customer: Credgenics books payments per transaction, which FieldDesk cannot send yet. */
+  creditLine: boolean;
   dispositions: readonly Disposition[];
   bifurcation: boolean;
   agent: { email?: string; name?: string };
@@ -119,6 +121,7 @@ export function visitContextFor(loan: CachedLoan, settings: CollectionSettings |
     allocationMonth: loan.summary.allocationMonth.trim(),
     totalClaim: loan.summary.totalClaim,
     hasPromise: Boolean(loan.summary.promiseToPay),
+    creditLine: loan.kind === 'credit-line',
     dispositions: settings?.dispositions?.length ? settings.dispositions : defaultDispositions,
     bifurcation: settings?.bifurcation === true,
     agent: {
@@ -434,6 +437,8 @@ function readPayment(values: VisitFormValues, ctx: VisitFormContext, today: stri
   const paise = issues.check('amount', PositiveAmount, values.amount);
   // A payment is booked against an allocation month; without one Credgenics has nowhere to put it.
   if (!ctx.allocationMonth) issues.fail('amount', t('visit.error.noAllocationMonth'));
+  // Refused here, at the door, rather than queued to be refused by the server later.
+  if (ctx.creditLine) issues.fail('amount', t('visit.error.creditLine'));
 
   const method = isOneOf(collectionMethods, values.method) ? values.method : undefined;
   if (!method) issues.fail('method', t('visit.error.method'));
