@@ -1,5 +1,6 @@
 import writeXlsxFile from 'write-excel-file/node';
 import { expect, test } from './fixtures';
+import { addLoanAndOpen } from './steps';
 
 const TRAINING = { credgenics: { environment: 'training' }, glaas: { environment: 'training' } } as const;
 
@@ -123,13 +124,7 @@ test('import a CSV with bad rows and an XLSX, then read the list and a loan with
 test('the loan page shows every section of the documented Get Loan example', async ({ page, app }) => {
   await app.main.invoke('settings.update', TRAINING);
   await app.open();
-  await page.getByRole('link', { name: 'Import allocation' }).click();
-  const add = page.getByRole('region', { name: 'Add a loan by its id' });
-  await add.getByRole('textbox', { name: 'Loan id' }).fill('2954');
-  await add.getByRole('textbox', { name: 'Allocation month' }).fill('2020-8-01');
-  await add.getByRole('button', { name: 'Add loan' }).click();
-  await page.goto(page.url().replace(/#.*$/, '#/loans/2954'));
-  await expect(page.getByRole('heading', { level: 1, name: 'Keval Gor' })).toBeVisible({ timeout: 15_000 });
+  await addLoanAndOpen(page, { loanId: '2954', month: '2020-8-01', name: 'Keval Gor' });
   const expectations: Array<[string, string | RegExp]> = [
     ['Borrower', '9706367068'],
     ['Identity', /Not recorded/],

@@ -4,6 +4,7 @@ import { receiptNumberFor } from '../../renderer/src/sync/ids';
 import { captureInto } from '../support/seed-outbox';
 import { cashVisit } from '../support/visits';
 import { expect, test } from './fixtures';
+import { addLoanAndOpen } from './steps';
 
 const TRAINING = { credgenics: { environment: 'training' }, glaas: { environment: 'training' } } as const;
 /** A month none of the sandbox's loans is allocated in: Update Payment answers 400. */
@@ -49,13 +50,7 @@ test('a payment the sandbox refuses shows its reason, is corrected and sent once
 
   // Network on. The refused loan reaches the laptop allocated in a month Credgenics does not have.
   await app.open();
-  await page.getByRole('link', { name: 'Import allocation' }).click();
-  const add = page.getByRole('region', { name: 'Add a loan by its id' });
-  await add.getByRole('textbox', { name: 'Loan id' }).fill(refused!.loanId);
-  await add.getByRole('textbox', { name: 'Allocation month' }).fill(WRONG_MONTH);
-  await add.getByRole('button', { name: 'Add loan' }).click();
-  await page.goto(page.url().replace(/#.*$/, `#/loans/${refused!.loanId}`));
-  await expect(page.getByRole('heading', { level: 1, name: refused!.name })).toBeVisible({ timeout: 15_000 });
+  await addLoanAndOpen(page, { loanId: refused!.loanId, month: WRONG_MONTH, name: refused!.name });
   await expect(page.getByRole('region', { name: 'Borrower' })).toBeVisible({ timeout: 15_000 });
 
   // The real visit form: ₹500 cash, saved to a receipt.

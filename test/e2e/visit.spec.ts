@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { addLoanAndOpen } from './steps';
 
 const TRAINING = { credgenics: { environment: 'training' }, glaas: { environment: 'training' } } as const;
 
@@ -44,13 +45,7 @@ test('visits at the door with no network: cash to a receipt, a past promise refu
 
   // The loan reaches the laptop while there is a network.
   await app.open();
-  await page.getByRole('link', { name: 'Import allocation' }).click();
-  const add = page.getByRole('region', { name: 'Add a loan by its id' });
-  await add.getByRole('textbox', { name: 'Loan id' }).fill(loanId);
-  await add.getByRole('textbox', { name: 'Allocation month' }).fill(month);
-  await add.getByRole('button', { name: 'Add loan' }).click();
-  await page.goto(page.url().replace(/#.*$/, `#/loans/${loanId}`));
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 15_000 });
+  await addLoanAndOpen(page, { loanId, month, name });
   await expect(page.getByRole('region', { name: 'Borrower' })).toBeVisible({ timeout: 15_000 });
 
   // At the door: no network at all.
@@ -159,13 +154,7 @@ test('visits at the door with no network: cash to a receipt, a past promise refu
 test('Cancel goes back without saving; a full disk is explained and keeps the form; a loan not on the laptop says so', async ({ page, app }) => {
   await app.main.invoke('settings.update', TRAINING);
   await app.open();
-  await page.getByRole('link', { name: 'Import allocation' }).click();
-  const add = page.getByRole('region', { name: 'Add a loan by its id' });
-  await add.getByRole('textbox', { name: 'Loan id' }).fill('2954');
-  await add.getByRole('textbox', { name: 'Allocation month' }).fill('2020-8-01');
-  await add.getByRole('button', { name: 'Add loan' }).click();
-  await page.goto(page.url().replace(/#.*$/, '#/loans/2954'));
-  await expect(page.getByRole('heading', { level: 1, name: 'Keval Gor' })).toBeVisible({ timeout: 15_000 });
+  await addLoanAndOpen(page, { loanId: '2954', month: '2020-8-01', name: 'Keval Gor' });
 
   await page.getByRole('link', { name: 'Record visit' }).click();
   await page.getByRole('radio', { name: 'No, not met' }).check();

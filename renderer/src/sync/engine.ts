@@ -6,6 +6,7 @@ import type { LockPort } from './lock';
 import {
   claim,
   dueHeads,
+  headOf,
   markPausedAuth,
   markRejected,
   markRetry,
@@ -240,19 +241,10 @@ export class SyncEngine {
         return outcome;
       }
       onSent();
-      const next = await this.nextInQueue(item.queue);
+      const next = await headOf(this.deps.db, item.queue);
       item = next && next.nextAttemptAt <= this.now() ? next : undefined;
     }
     return 'sent';
-  }
-
-  private async nextInQueue(queue: string): Promise<OutboxItem | undefined> {
-    const items = await this.deps.db.outbox.where('queue').equals(queue).toArray();
-    const open = items
-      .filter((i) => i.state !== 'sent' && i.state !== 'discarded')
-      .sort((a, b) => (a.id < b.id ? -1 : 1));
-    const head = open[0];
-    return head && (head.state === 'pending' || head.state === 'unknown') ? head : undefined;
   }
 
   private async process(item: OutboxItem): Promise<Outcome> {

@@ -36,38 +36,38 @@ export async function recoverOrphans(db: FieldDeskDb, now: number): Promise<numb
 }
 
 /**
- * The first unsettled item of every queue (FIFO per loan), if it may go now. A queue whose
- * head is rejected or waiting for sign-in sends nothing behind it: a loan's payments stay in
- * the order they were taken. Other queues are not affected.
+ * The first unsettled item of every queue (FIFO per loan). A queue whose head is rejected or
+ * waiting for sign-in sends nothing behind it: a loan's payments stay in the order they were
+ * taken. Other queues are not affected.
  */
-export async function dueHeads(db: FieldDeskDb, now: number): Promise<OutboxItem[]> {
-  const open = await db.outbox.where('state').anyOf([...unsentStates]).toArray();
+async function queueHeads(db: FieldDeskDb, queue?: string): Promise<OutboxItem[]> {
+  const open = await (queue === undefined
+    ? db.outbox.where('state').anyOf([...unsentStates]).toArray()
+    : db.outbox.where('queue').equals(queue).filter((item) => unsentStates.has(item.state)).toArray());
   const heads = new Map<string, OutboxItem>();
   for (const item of open) {
     const head = heads.get(item.queue);
     if (!head || item.id < head.id) heads.set(item.queue, item);
   }
-  return [...heads.values()]
-    .filter((item) => (item.state === 'pending' || item.state === 'unknown') && item.nextAttemptAt <= now)
+  return [...heads.values()].filter((item) => item.state === 'pending' || item.state === 'unknown');
+}
+
+/** The queue heads that may go now, oldest first. */
+export async function dueHeads(db: FieldDeskDb, now: number): Promise<OutboxItem[]> {
+  return (await queueHeads(db))
+    .filter((item) => item.nextAttemptAt <= now)
     .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** The next item of one queue, if it is the queue's head and may be sent (not blocked). */
+export async function headOf(db: FieldDeskDb, queue: string): Promise<OutboxItem | undefined> {
+  return (await queueHeads(db, queue))[0];
 }
 
 /** When the engine should next wake up for backed-off items (undefined = nothing waits). */
 export async function nextWakeAt(db: FieldDeskDb): Promise<number | undefined> {
-  const waiting = await db.outbox.where('state').anyOf(['pending', 'unknown']).toArray();
-  const heads = new Map<string, OutboxItem>();
-  const blocked = new Set<string>();
-  for (const item of await db.outbox.where('state').anyOf(['rejected', 'paused-auth']).toArray()) blocked.add(item.queue);
-  for (const item of waiting) {
-    const head = heads.get(item.queue);
-    if (!head || item.id < head.id) heads.set(item.queue, item);
-  }
-  let earliest: number | undefined;
-  for (const item of heads.values()) {
-    if (blocked.has(item.queue)) continue;
-    earliest = earliest === undefined ? item.nextAttemptAt : Math.min(earliest, item.nextAttemptAt);
-  }
-  return earliest;
+  const heads = await queueHeads(db);
+  return heads.length === 0 ? undefined : Math.min(...heads.map((item) => item.nextAttemptAt));
 }
 
 /** pending | unknown → sending, if it still is what the engine read. Answers the claimed item. */

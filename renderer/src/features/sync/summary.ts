@@ -5,7 +5,8 @@ import { unsentStates, type OutboxItem, type OutboxState } from '../../sync/type
 
 /**
  * Counts for the header, the Sync screen and the loan rows, kept current from the outbox table.
- * The outbox is small (a day's work is a few hundred items), so it is read whole on each change.
+ * Sent items pile up over months, and this re-runs on every outbox write during a drain, so only
+ * unsent items are read; sent and discarded ones are counted through the state index.
  */
 export interface OutboxSummary {
   loaded: boolean;
@@ -38,8 +39,8 @@ const urgency: Record<OutboxState, number> = {
   discarded: 0,
 };
 
-export function summarize(items: readonly OutboxItem[]): OutboxSummary {
-  const counts = emptyCounts();
+export function summarize(items: readonly OutboxItem[], settled: Partial<Record<OutboxState, number>> = {}): OutboxSummary {
+  const counts = { ...emptyCounts(), ...settled };
   const byLoan = new Map<string, OutboxState>();
   let oldestUnsentAt: number | undefined;
   for (const item of items) {
@@ -62,8 +63,16 @@ export const useOutboxSummary = create<OutboxSummary>(() => ({
 
 /** Keeps useOutboxSummary current; returns the unsubscribe. */
 export function watchOutbox(db: FieldDeskDb): () => void {
-  const subscription = liveQuery(() => db.outbox.toArray()).subscribe({
-    next: (items) => useOutboxSummary.setState(summarize(items), true),
+  const read = async () => {
+    const [items, sent, discarded] = await Promise.all([
+      db.outbox.where('state').anyOf([...unsentStates]).toArray(),
+      db.outbox.where('state').equals('sent').count(),
+      db.outbox.where('state').equals('discarded').count(),
+    ]);
+    return summarize(items, { sent, discarded });
+  };
+  const subscription = liveQuery(read).subscribe({
+    next: (summary) => useOutboxSummary.setState(summary, true),
     error: () => undefined,
   });
   return () => subscription.unsubscribe();

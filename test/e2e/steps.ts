@@ -1,0 +1,16 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/**
+ * Adds one loan by its id on the Import screen (as an agent does for a loan not in the file),
+ * opens its page and waits until the downloaded borrower is shown.
+ */
+export async function addLoanAndOpen(page: Page, loan: { loanId: string; month: string; name: string }): Promise<void> {
+  await page.getByRole('link', { name: 'Import allocation' }).click();
+  const add = page.getByRole('region', { name: 'Add a loan by its id' });
+  await add.getByRole('textbox', { name: 'Loan id' }).fill(loan.loanId);
+  await add.getByRole('textbox', { name: 'Allocation month' }).fill(loan.month);
+  await add.getByRole('button', { name: 'Add loan' }).click();
+  await page.goto(page.url().replace(/#.*$/, `#/loans/${encodeURIComponent(loan.loanId)}`));
+  await expect(page.getByRole('heading', { level: 1, name: loan.name })).toBeVisible({ timeout: 15_000 });
+}
