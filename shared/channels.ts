@@ -22,6 +22,7 @@ export const channelNames = [
   'glaas.uploadDocuments',
   'glaas.loanRepayment',
   'glaas.lineRepayment',
+  'glaas.findRepayments',
   'glaas.repaymentStatus',
   'glaas.repaymentSchedule',
   'glaas.lineDetails',

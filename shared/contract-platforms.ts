@@ -108,6 +108,14 @@ export const platformChannels = {
     input: z.strictObject({ details: z.array(LoanRepaymentDetail).min(1).max(100), callBackUrl: CallBackUrl }),
     output: LoanRepaymentResponse,
   },
+  /**
+   * Reconciliation of repayment lines: waits for any request still carrying these uids, then
+   * answers which of them this app session saw accepted and GLAAS's status for the rest.
+   */
+  'glaas.findRepayments': {
+    input: z.strictObject({ uids: z.array(z.string().trim().min(1).max(100)).min(1).max(500) }),
+    output: z.object({ succeeded: z.array(z.string()), statuses: RepaymentStatusResponse }),
+  },
   'glaas.repaymentStatus': {
     input: z.strictObject({ uids: z.array(z.string().trim().min(1).max(100)).min(1).max(500) }),
     output: RepaymentStatusResponse,

@@ -115,6 +115,57 @@ export const CollectionSettings = z.strictObject({
 });
 export type CollectionSettings = z.infer<typeof CollectionSettings>;
 
+/** GLAAS's repayment enums (glaas-api.txt): there is no cash mode, so cash must be mapped. */
+export const glaasRepaymentTypes = ['PF', 'INS', 'service'] as const;
+export const glaasPaymentModes = ['CHEQUE', 'UPI', 'NACH'] as const;
+export const GlaasRepaymentType = z.enum(glaasRepaymentTypes);
+export const GlaasPaymentMode = z.enum(glaasPaymentModes);
+export type GlaasRepaymentType = z.infer<typeof GlaasRepaymentType>;
+export type GlaasPaymentMode = z.infer<typeof GlaasPaymentMode>;
+
+/**
+ * How a collection's method becomes GLAAS's `paymentMode`, and which `type` a repayment is
+ * posted as. Nothing is posted until a person has seen and confirmed it (confirmedAt).
+ */
+export const GlaasRepaymentMapping = z.strictObject({
+  type: GlaasRepaymentType,
+  modes: z.strictObject({
+    cash: GlaasPaymentMode,
+    cheque: GlaasPaymentMode,
+    upi: GlaasPaymentMode,
+    'bank-transfer': GlaasPaymentMode,
+  }),
+  /** When someone confirmed this mapping (epoch ms); absent = not confirmed, nothing posts. */
+  confirmedAt: z.number().int().positive().optional(),
+});
+export type GlaasRepaymentMapping = z.infer<typeof GlaasRepaymentMapping>;
+
+/** Proposed, never assumed: shown in Settings and on the deposit form until confirmed. */
+export const defaultRepaymentMapping: GlaasRepaymentMapping = {
+  type: 'service',
+  modes: { cash: 'CHEQUE', cheque: 'CHEQUE', upi: 'UPI', 'bank-transfer': 'NACH' },
+};
+
+export const DepositSettings = z.strictObject({
+  /** Cash an agent may carry (rupees); warned as it nears and past it. */
+  cashLimit: z.number().int().min(1000).max(10_000_000).optional(),
+  repaymentMapping: GlaasRepaymentMapping.optional(),
+  /** The branch grid also records each repayment in Credgenics when the loan is there. */
+  gridAlsoCredgenics: z.boolean().optional(),
+});
+export type DepositSettings = z.infer<typeof DepositSettings>;
+export const DEFAULT_CASH_LIMIT = 50_000;
+
+export const KycSettings = z.strictObject({
+  /** Photos are shrunk so their long edge is at most this many pixels (never enlarged). */
+  maxLongEdge: z.number().int().min(800).max(8000).optional(),
+  /** PDFs larger than this many megabytes are refused. */
+  pdfLimitMb: z.number().int().min(1).max(25).optional(),
+});
+export type KycSettings = z.infer<typeof KycSettings>;
+export const DEFAULT_MAX_LONG_EDGE = 2000;
+export const DEFAULT_PDF_LIMIT_MB = 10;
+
 export const ConnectionCheck = z.object({
   at: z.number(),
   ok: z.boolean(),
@@ -127,6 +178,8 @@ export const Settings = z.strictObject({
   glaas: GlaasSettings,
   loans: LoanSettings.optional(),
   collections: CollectionSettings.optional(),
+  deposits: DepositSettings.optional(),
+  kyc: KycSettings.optional(),
   language: z.enum(['en', 'hi']).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
@@ -136,6 +189,8 @@ export const SettingsPatch = z.strictObject({
   glaas: GlaasSettings.optional(),
   loans: LoanSettings.optional(),
   collections: CollectionSettings.optional(),
+  deposits: DepositSettings.optional(),
+  kyc: KycSettings.optional(),
   language: z.enum(['en', 'hi']).optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { platformChannels } from '../../shared/contract-platforms';
-import { ok } from '../../shared/result';
+import type { LoanRepaymentDetail, RepaymentLineResult } from '../../shared/glaas';
+import { ok, type Result } from '../../shared/result';
 import type { MainContext } from './context';
 
 type In<K extends keyof typeof platformChannels> = z.output<(typeof platformChannels)[K]['input']>;
@@ -42,7 +43,17 @@ export function platformHandlers(ctx: MainContext) {
     'glaas.uploadDocuments': ({ requestFlowId, files }: In<'glaas.uploadDocuments'>) =>
       ctx.withGlaas((g) => g.uploadDocuments(requestFlowId, files)),
     'glaas.loanRepayment': ({ details, callBackUrl }: In<'glaas.loanRepayment'>) =>
-      ctx.withGlaas((g) => g.loanRepayment(details, callBackUrl)),
+      postRepayments(ctx, details, (sending) => ctx.withGlaas((g) => g.loanRepayment(sending, callBackUrl))),
+    'glaas.findRepayments': async ({ uids }: In<'glaas.findRepayments'>) => {
+      // Lines of a request still out (the page reloaded mid-send) are waited for, not guessed.
+      const settled = await Promise.all(uids.map(async (uid) => ({ uid, ...(await ctx.writes.settle(uid)) })));
+      const succeeded = settled.filter((s) => s.succeeded).map((s) => s.uid);
+      const rest = settled.filter((s) => !s.succeeded).map((s) => s.uid);
+      if (rest.length === 0) return ok({ succeeded, statuses: [] });
+      const statuses = await ctx.withGlaas((g) => g.repaymentStatus(rest));
+      if (!statuses.ok) return statuses;
+      return ok({ succeeded, statuses: statuses.value });
+    },
     'glaas.lineRepayment': ({ details, callBackUrl }: In<'glaas.lineRepayment'>) =>
       ctx.withGlaas((g) => g.lineRepayment(details, callBackUrl)),
     'glaas.repaymentStatus': ({ uids }: In<'glaas.repaymentStatus'>) => ctx.withGlaas((g) => g.repaymentStatus(uids)),
@@ -53,4 +64,37 @@ export function platformHandlers(ctx: MainContext) {
     'glaas.downloadLoanDocument': ({ requestFlowId }: In<'glaas.downloadLoanDocument'>) =>
       ctx.withGlaas((g) => g.downloadLoanDocument(requestFlowId)),
   };
+}
+
+/**
+ * Sends repayment lines through the write registry, keyed by uid: a line still in flight from
+ * an earlier request is waited for, a line already accepted in this app session is answered
+ * from memory, and only the rest go, as one request. The answer keeps GLAAS's per-line shape.
+ */
+async function postRepayments(
+  ctx: MainContext,
+  details: LoanRepaymentDetail[],
+  send: (details: LoanRepaymentDetail[]) => Promise<Result<RepaymentLineResult[]>>,
+): Promise<Result<RepaymentLineResult[]>> {
+  const byUid = new Map(details.map((d) => [d.uid ?? '', d]));
+  const answer = await ctx.writes.runEach<RepaymentLineResult>([...byUid.keys()], async (uids) => {
+    const result = await send(uids.map((uid) => byUid.get(uid)!));
+    if (!result.ok) return result;
+    const lines = new Map<string, Result<RepaymentLineResult>>();
+    for (const line of result.value) {
+      if (!line.uid) continue;
+      // Only an accepted line is remembered; a refused one must stay free to be corrected.
+      lines.set(line.uid, /^accepted$/i.test(line.status) ? ok(line) : { ok: false, error: { kind: 'rejected', message: line.message ?? line.status } });
+    }
+    return ok(lines);
+  });
+  if (!answer.ok) return answer;
+  const out: RepaymentLineResult[] = [];
+  for (const uid of byUid.keys()) {
+    const part = answer.value.get(uid);
+    if (!part) continue;
+    if (part.ok) out.push(part.value);
+    else out.push({ uid, status: 'Rejected', message: part.error.message, requestFlowId: Number(byUid.get(uid)!.requestFlowId) });
+  }
+  return ok(out);
 }

@@ -43,6 +43,8 @@ export function createSettingsService(deps: { store: KeyValuePort; log: Logger }
         ...(patch.collections || current.collections
           ? { collections: { ...current.collections, ...patch.collections } }
           : {}),
+        ...(patch.deposits || current.deposits ? { deposits: { ...current.deposits, ...patch.deposits } } : {}),
+        ...(patch.kyc || current.kyc ? { kyc: { ...current.kyc, ...patch.kyc } } : {}),
         glaas: {
           ...current.glaas,
           ...patch.glaas,

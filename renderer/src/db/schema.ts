@@ -1,6 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Assignment, AuditEntry, CachedLoan, GlaasLoanCache, LoanSnapshotRow } from '../../../shared/domain';
 import type { VisitRecord } from '../features/collections/model';
+import type { DepositRecord } from '../features/deposits/model';
+import type { KycDocument } from '../features/kyc/model';
+import type { RepaymentLine } from '../features/repayments/model';
 import type { OutboxItem } from '../sync/types';
 
 /**
@@ -19,6 +22,12 @@ export class FieldDeskDb extends Dexie {
   collections!: EntityTable<VisitRecord, 'id'>;
   /** What still has to reach a platform, and what already did (kept for the Sync screen). */
   outbox!: EntityTable<OutboxItem, 'id'>;
+  /** Deposits of collected money at a bank or branch (issue 5). */
+  deposits!: EntityTable<DepositRecord, 'deposit_id'>;
+  /** GLAAS repayment lines from deposits and the branch grid; id = GLAAS uid. */
+  repayments!: EntityTable<RepaymentLine, 'id'>;
+  /** KYC documents waiting for or uploaded to GLAAS (issue 6). */
+  documents!: EntityTable<KycDocument, 'id'>;
 
   constructor(name = 'fielddesk') {
     // A saved payment must survive a power cut: strict durability makes each commit reach the disk.
@@ -34,6 +43,14 @@ export class FieldDeskDb extends Dexie {
     this.version(2).stores({
       collections: 'id, loanId, day, capturedAt, depositId',
       outbox: 'id, state, queue, loanId, recordId',
+    });
+    // Issues 5 and 6: deposits, GLAAS repayment lines and KYC documents; the outbox gains a
+    // sentAt index so the Sync screen can list recent sends without reading all history.
+    this.version(3).stores({
+      outbox: 'id, state, queue, loanId, recordId, sentAt',
+      deposits: 'deposit_id, day, createdAt',
+      repayments: 'id, depositId, day, loanId, statusFinal, source',
+      documents: 'id, requestFlowId, createdAt',
     });
   }
 }

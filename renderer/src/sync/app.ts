@@ -7,9 +7,15 @@ import { SyncEngine, type EngineStatus } from './engine';
 import { receiptMessageFollowUps } from './follow-ups';
 import { memoryLocks, webLocks } from './lock';
 import { syncPortFromBridge } from './port';
+import type { OutboxPlatform } from './types';
 
 /** The engine's own state for the header and the Sync screen (items themselves live in Dexie). */
-export const useEngineStatus = create<EngineStatus>(() => ({ syncing: false, checking: [], unreachable: false }));
+export const useEngineStatus = create<EngineStatus>(() => ({
+  syncing: false,
+  checking: [],
+  unreachable: false,
+  pausedPlatforms: [],
+}));
 
 let engine: SyncEngine | undefined;
 
@@ -27,8 +33,8 @@ export function syncEngine(): SyncEngine {
 /** "Sync now". */
 export const syncNow = (): Promise<void> => syncEngine().syncNow();
 
-/** Settings saved new Credgenics credentials: anything waiting for sign-in goes again. */
-export const resumeSyncAfterSignIn = (): Promise<void> => syncEngine().resumeAfterSignIn();
+/** Settings saved new credentials for a platform: anything of it waiting for sign-in goes again. */
+export const resumeSyncAfterSignIn = (platform?: OutboxPlatform): Promise<void> => syncEngine().resumeAfterSignIn(platform);
 
 /**
  * Call once at start-up. Triggers: now (start-up, which also checks anything a crash left

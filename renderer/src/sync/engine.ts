@@ -1,10 +1,11 @@
 import type { ApiError } from '../../../shared/result';
 import type { FieldDeskDb } from '../db/schema';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
-import { kindHandlers, type KindHandler } from './handlers';
+import { kindHandlers, type HandlerEnv, type KindHandler } from './handlers';
 import type { LockPort } from './lock';
 import {
   claim,
+  claimMany,
   dueHeads,
   headOf,
   markPausedAuth,
@@ -17,7 +18,7 @@ import {
   resumePaused,
 } from './outbox-store';
 import type { SyncPort } from './port';
-import type { OutboxItem, OutboxKind } from './types';
+import { platformOf, type OutboxItem, type OutboxKind, type OutboxPlatform } from './types';
 
 /** What the header and the Sync screen show about the engine itself (items live in Dexie). */
 export interface EngineStatus {
@@ -25,8 +26,10 @@ export interface EngineStatus {
   syncing: boolean;
   /** Ids being looked up on the server right now ("Checking"). */
   checking: readonly string[];
-  /** Credgenics refused our credentials: nothing is sent until sign-in works again. */
+  /** A platform refused our credentials: its items wait until sign-in works again. */
   paused?: 'auth';
+  /** Which platforms are paused for sign-in (the other platform's items keep going). */
+  pausedPlatforms: readonly OutboxPlatform[];
   /** The last pass stopped because the platform could not be reached. */
   unreachable: boolean;
   lastPassAt?: number;
@@ -56,10 +59,23 @@ export interface SyncEngineDeps {
 }
 
 const LOCK_NAME = 'fielddesk-outbox';
+
+/** A batch answer that did not mention one of the items sent: unclear, so it is checked. */
+const ANSWER_LEFT_OUT: ApiError = {
+  kind: 'bad-response',
+  message: 'The answer did not mention this item; it will be checked before anything is sent again.',
+};
+
+const severity: Record<Outcome, number> = { sent: 0, 'stop-queue': 1, later: 2, paused: 3, offline: 4 };
+/** The outcome that matters most for the pass: offline stops the pass, paused its platform. */
+const worse = (a: Outcome | undefined, b: Outcome): Outcome => (a === undefined || severity[b] > severity[a] ? b : a);
 /** When another window holds the lock, look again after this long (it may have closed). */
 const LOCK_BUSY_RETRY_MS = 15_000;
 
 type Outcome = 'sent' | 'later' | 'stop-queue' | 'paused' | 'offline';
+
+/** A piece of work for one worker: one queue drained in order, or one batch request. */
+type WorkUnit = { queue: OutboxItem } | { batch: OutboxItem[]; handler: KindHandler };
 
 /**
  * The outbox's sender (DESIGN.md "Offline store and outbox"). One pass: take the lock, turn
@@ -89,8 +105,10 @@ export class SyncEngine {
   private unreachableStreak = 0;
   /** The next pass starts by bringing every backed-off item forward (Sync now, online). */
   private forceNext = false;
-  private authProbes = 0;
-  private state: EngineStatus = { syncing: false, checking: [], unreachable: false };
+  /** Per paused platform: failed probes so far and when to ask again. */
+  private readonly pausedPlatforms = new Map<OutboxPlatform, { probes: number; probeAt: number }>();
+  private state: EngineStatus = { syncing: false, checking: [], unreachable: false, pausedPlatforms: [] };
+  private readonly env: HandlerEnv;
 
   constructor(private readonly deps: SyncEngineDeps) {
     this.now = deps.now ?? Date.now;
@@ -101,6 +119,7 @@ export class SyncEngine {
     this.backoff = deps.backoff ?? DEFAULT_BACKOFF;
     this.authProbe = deps.authProbe ?? { baseMs: 5_000, capMs: 5 * 60_000 };
     this.handlers = deps.handlers ?? kindHandlers;
+    this.env = { db: deps.db, now: () => this.now() };
   }
 
   get status(): EngineStatus {
@@ -131,11 +150,12 @@ export class SyncEngine {
     return this.kick();
   }
 
-  /** The user signed in again (or changed credentials): unpause and go. */
-  async resumeAfterSignIn(): Promise<void> {
-    this.authProbes = 0;
-    this.setStatus({ paused: undefined });
-    await resumePaused(this.deps.db, this.now());
+  /** The user signed in again (or changed credentials) for one platform, or all: unpause and go. */
+  async resumeAfterSignIn(platform?: OutboxPlatform): Promise<void> {
+    if (platform) this.pausedPlatforms.delete(platform);
+    else this.pausedPlatforms.clear();
+    this.publishPaused();
+    await resumePaused(this.deps.db, this.now(), platform);
     return this.syncNow();
   }
 
@@ -188,8 +208,9 @@ export class SyncEngine {
     const { db } = this.deps;
     await recoverOrphans(db, this.now());
     // Paused before a reload: the items remember it even though this engine is new.
-    if (!this.state.paused && (await db.outbox.where('state').equals('paused-auth').count()) > 0) this.pause();
-    if (this.state.paused === 'auth' && !(await this.probeAuth())) return;
+    const waiting = await db.outbox.where('state').equals('paused-auth').toArray();
+    for (const item of waiting) this.pause(platformOf(item.kind));
+    await this.probePaused(this.forceNext);
     if (this.forceNext) {
       this.forceNext = false;
       await pullForward(db, this.now());
@@ -201,21 +222,29 @@ export class SyncEngine {
     // An item that failed in this pass waits for the next one, however short its backoff came
     // out: full jitter can draw ~0 ms, and a pass must not spin on one failing item.
     const failedInPass = new Set<string>();
+    const onSent = () => (sentInPass += 1);
+    const onFailed = (id: string) => failedInPass.add(id);
     // Heads are re-read after each round: an item sent makes the next one of its queue due.
     for (;;) {
-      const heads = (await dueHeads(db, this.now())).filter((item) => !failedInPass.has(item.id));
-      if (heads.length === 0 || this.state.paused || unreachable || this.stopped) break;
+      const heads = (await dueHeads(db, this.now())).filter(
+        (item) => !failedInPass.has(item.id) && !this.isPaused(item),
+      );
+      if (heads.length === 0 || unreachable || this.stopped) break;
+      const units = this.workUnits(heads);
       let index = 0;
       const worker = async () => {
-        while (index < heads.length && !this.state.paused && !unreachable && !this.stopped) {
-          const head = heads[index++]!;
-          const outcome = await this.drainQueue(head, () => (sentInPass += 1), (id) => failedInPass.add(id));
+        while (index < units.length && !unreachable && !this.stopped) {
+          const unit = units[index++]!;
+          const outcome =
+            'queue' in unit
+              ? await this.drainQueue(unit.queue, onSent, onFailed)
+              : await this.processBatch(unit.batch, unit.handler, onSent, onFailed);
           if (outcome === 'offline') unreachable = true;
         }
       };
-      await Promise.all(Array.from({ length: Math.min(this.concurrency, heads.length) }, worker));
+      await Promise.all(Array.from({ length: Math.min(this.concurrency, units.length) }, worker));
     }
-    if (sentInPass > 0 && !unreachable && !this.state.paused) {
+    if (sentInPass > 0 && !unreachable) {
       // Something was just accepted: the link works now. Items backing off after a transient
       // failure come back within one base delay instead of sitting out minutes of backoff
       // meant for a dead server. A link that keeps failing gets no successes, so no pull.
@@ -231,10 +260,39 @@ export class SyncEngine {
     this.setStatus({ unreachable });
   }
 
+  /**
+   * Queue heads of kinds the platform takes in batches (GLAAS repayment lines) go as requests
+   * of up to `max` items; every other head drains its own queue. Heads arrive oldest first, so
+   * a batch holds the oldest waiting lines.
+   */
+  private workUnits(heads: OutboxItem[]): WorkUnit[] {
+    const units: WorkUnit[] = [];
+    const open = new Map<OutboxKind, OutboxItem[]>();
+    for (const head of heads) {
+      const handler = this.handlers[head.kind];
+      if (!handler.batch) {
+        units.push({ queue: head });
+        continue;
+      }
+      let batch = open.get(head.kind);
+      if (!batch || batch.length >= handler.batch.max) {
+        batch = [];
+        open.set(head.kind, batch);
+        units.push({ batch, handler });
+      }
+      batch.push(head);
+    }
+    return units;
+  }
+
+  private isPaused(item: OutboxItem): boolean {
+    return this.pausedPlatforms.has(platformOf(item.kind));
+  }
+
   /** Sends one queue's items in order until it is empty, backs off, or needs a person. */
   private async drainQueue(head: OutboxItem, onSent: () => void, onFailed: (id: string) => void): Promise<Outcome> {
     let item: OutboxItem | undefined = head;
-    while (item && !this.state.paused && !this.stopped) {
+    while (item && !this.isPaused(item) && !this.stopped) {
       const outcome = await this.process(item);
       if (outcome !== 'sent') {
         onFailed(item.id);
@@ -254,7 +312,7 @@ export class SyncEngine {
       this.setStatus({ checking: [...this.state.checking, item.id] });
       let found;
       try {
-        found = await handler.reconcile(item, this.deps.port);
+        found = await handler.reconcile(item, this.deps.port, this.env);
       } finally {
         this.setStatus({ checking: this.state.checking.filter((id) => id !== item.id) });
       }
@@ -266,12 +324,73 @@ export class SyncEngine {
     }
     const claimed = await claim(db, item.id, this.now());
     if (!claimed) return 'stop-queue';
-    const result = await handler.send(claimed, this.deps.port);
+    const result = await handler.send(claimed, this.deps.port, this.env);
     if (result.ok) {
       await markSent(db, item.id, this.now(), { confirmedBy: 'reply' }, this.deps.followUps);
       return 'sent';
     }
     return this.failedSend(claimed, result.error);
+  }
+
+  /**
+   * One batch request. Items with an unclear outcome are looked up first, together; those found
+   * are sent already. The rest are claimed in one transaction and sent as one request, and
+   * each item then gets its own outcome: a batch can accept one line and refuse another.
+   */
+  private async processBatch(
+    items: OutboxItem[],
+    handler: KindHandler,
+    onSent: () => void,
+    onFailed: (id: string) => void,
+  ): Promise<Outcome> {
+    const { db, port } = this.deps;
+    const batch = handler.batch!;
+    let toSend = items;
+    const unknown = items.filter((item) => item.state === 'unknown');
+    if (unknown.length > 0) {
+      const ids = unknown.map((item) => item.id);
+      this.setStatus({ checking: [...this.state.checking, ...ids] });
+      let found;
+      try {
+        found = await batch.reconcileMany(unknown, port, this.env);
+      } finally {
+        this.setStatus({ checking: this.state.checking.filter((id) => !ids.includes(id)) });
+      }
+      const settled = new Set<string>();
+      let lookupOutcome: Outcome | undefined;
+      for (const item of unknown) {
+        const answer = found.ok ? (found.value.get(item.id) ?? { found: false }) : { error: found.error };
+        if ('error' in answer) {
+          settled.add(item.id);
+          onFailed(item.id);
+          lookupOutcome = worse(lookupOutcome, await this.failedLookup(item, answer.error));
+        } else if (answer.found) {
+          settled.add(item.id);
+          await markSent(db, item.id, this.now(), { confirmedBy: 'lookup', serverRef: answer.serverRef }, this.deps.followUps);
+          onSent();
+        }
+      }
+      if (lookupOutcome === 'offline' || lookupOutcome === 'paused') return lookupOutcome;
+      toSend = items.filter((item) => !settled.has(item.id));
+    }
+    if (toSend.length === 0) return 'sent';
+    const claimed = await claimMany(db, toSend.map((item) => item.id), this.now());
+    if (claimed.length === 0) return 'stop-queue';
+    const result = await batch.sendMany(claimed, port, this.env);
+    let outcome: Outcome = 'sent';
+    for (const item of claimed) {
+      const part = result.ok
+        ? (result.value.get(item.id) ?? { ok: false as const, error: ANSWER_LEFT_OUT })
+        : { ok: false as const, error: result.error };
+      if (part.ok) {
+        await markSent(db, item.id, this.now(), { confirmedBy: 'reply', ...(part.serverRef ? { serverRef: part.serverRef } : {}) }, this.deps.followUps);
+        onSent();
+      } else {
+        onFailed(item.id);
+        outcome = worse(outcome, await this.failedSend(item, part.error));
+      }
+    }
+    return outcome;
   }
 
   private async failedSend(item: OutboxItem, error: ApiError): Promise<Outcome> {
@@ -281,7 +400,7 @@ export class SyncEngine {
       case 'auth':
       case 'not-configured':
         await markPausedAuth(db, item.id, now, error, true);
-        this.pause();
+        this.pause(platformOf(item.kind));
         return 'paused';
       case 'rejected':
       case 'conflict':
@@ -307,7 +426,7 @@ export class SyncEngine {
     const now = this.now();
     if (error.kind === 'auth' || error.kind === 'not-configured') {
       // Still unknown: after sign-in it is checked again, never blindly resent.
-      this.pause();
+      this.pause(platformOf(item.kind));
       return 'paused';
     }
     // A lookup that fails costs an attempt's worth of backoff so a dead server is not hammered.
@@ -321,38 +440,49 @@ export class SyncEngine {
     return backoffDelay(Math.max(0, item.attempts - 1), this.random, this.backoff, error.retryAfterMs);
   }
 
-  private pause(): void {
-    if (this.state.paused !== 'auth') {
-      this.authProbes = 0;
-      this.setStatus({ paused: 'auth' });
-    }
+  private pause(platform: OutboxPlatform): void {
+    if (this.pausedPlatforms.has(platform)) return;
+    this.pausedPlatforms.set(platform, { probes: 0, probeAt: this.now() + this.probeDelay(0) });
+    this.publishPaused();
+  }
+
+  private publishPaused(): void {
+    const platforms = [...this.pausedPlatforms.keys()];
+    this.setStatus({ paused: platforms.length > 0 ? 'auth' : undefined, pausedPlatforms: platforms });
+  }
+
+  private probeDelay(probes: number): number {
+    return backoffDelay(probes, () => 0.5 + this.random() / 2, this.authProbe);
   }
 
   /**
-   * While paused, ask now and then (with backoff) whether the credentials work again: a
-   * session that lapsed once on the server's side comes back without anyone touching anything.
+   * While a platform is paused, ask now and then (with backoff) whether its credentials work
+   * again: a session that lapsed once on the server's side comes back without anyone touching
+   * anything. `now` = ask every paused platform at once (Sync now).
    */
-  private async probeAuth(): Promise<boolean> {
-    const answer = await this.deps.port.checkCredgenics();
-    if (answer.ok) {
-      this.authProbes = 0;
-      this.setStatus({ paused: undefined });
-      await resumePaused(this.deps.db, this.now());
-      return true;
+  private async probePaused(now: boolean): Promise<void> {
+    for (const [platform, probe] of [...this.pausedPlatforms]) {
+      if (!now && this.now() < probe.probeAt) continue;
+      const answer = await this.deps.port.checkConnection(platform);
+      if (answer.ok) {
+        this.pausedPlatforms.delete(platform);
+        await resumePaused(this.deps.db, this.now(), platform);
+      } else {
+        probe.probes += 1;
+        probe.probeAt = this.now() + this.probeDelay(probe.probes);
+      }
     }
-    this.authProbes += 1;
-    return false;
+    this.publishPaused();
   }
 
   private async scheduleNext(lockBusy: boolean): Promise<void> {
     if (this.stopped) return;
     let wakeAt: number | undefined;
     if (lockBusy) wakeAt = this.now() + LOCK_BUSY_RETRY_MS;
-    else if (this.state.paused === 'auth') {
-      wakeAt = this.now() + backoffDelay(this.authProbes, () => 0.5 + this.random() / 2, this.authProbe);
-    } else {
-      const due = await nextWakeAt(this.deps.db);
+    else {
+      const due = await nextWakeAt(this.deps.db, (kind) => this.pausedPlatforms.has(platformOf(kind)));
       if (due !== undefined) wakeAt = Math.max(due, this.holdUntil);
+      for (const probe of this.pausedPlatforms.values()) wakeAt = Math.min(wakeAt ?? Infinity, probe.probeAt);
     }
     this.setStatus({ nextWakeAt: wakeAt });
     if (wakeAt === undefined) return; // idle: no timer, no polling

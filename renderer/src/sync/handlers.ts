@@ -1,7 +1,16 @@
 import type { ApiError, Result } from '../../../shared/result';
 import type { ContactPayloadV1, PaymentPayloadV1, ReceiptMessagePayloadV1 } from '../features/collections/payloads';
+import type { FieldDeskDb } from '../db/schema';
+import { repaymentHandler } from '../features/repayments/outbox-handler';
+import { documentHandler } from '../features/kyc/upload-handler';
 import type { SyncPort } from './port';
 import type { OutboxItem, OutboxKind } from './types';
+
+/** What a handler may use besides the port: the database (records, blobs) and the clock. */
+export interface HandlerEnv {
+  db: FieldDeskDb;
+  now: () => number;
+}
 
 /** What a lookup after an unclear outcome found. */
 export type Reconciled =
@@ -14,8 +23,22 @@ export type Reconciled =
  * resend. Money is looked up on the server; things that are harmless to repeat are resent.
  */
 export interface KindHandler {
-  send(item: OutboxItem, port: SyncPort): Promise<Result<unknown>>;
-  reconcile(item: OutboxItem, port: SyncPort): Promise<Reconciled>;
+  send(item: OutboxItem, port: SyncPort, env: HandlerEnv): Promise<Result<unknown>>;
+  reconcile(item: OutboxItem, port: SyncPort, env: HandlerEnv): Promise<Reconciled>;
+  /** Kinds the platform takes many at a time (GLAAS repayment lines): sent in batches. */
+  batch?: BatchHandler;
+}
+
+/** One part's answer inside a batch reply: the platform took it, or refused it alone. */
+export type PartResult = { ok: true; serverRef?: string } | { ok: false; error: ApiError };
+
+export interface BatchHandler {
+  /** Parts per request. */
+  max: number;
+  /** One request for all items. The whole may fail (offline, 5xx…) or answer per item. */
+  sendMany(items: OutboxItem[], port: SyncPort, env: HandlerEnv): Promise<Result<Map<string, PartResult>>>;
+  /** One lookup for all items after an unclear outcome; an item left out counts as not found. */
+  reconcileMany(items: OutboxItem[], port: SyncPort, env: HandlerEnv): Promise<Result<Map<string, Reconciled>>>;
 }
 
 const sameMoney = (a: unknown, b: number) => typeof a === 'number' && Math.round(a * 100) === Math.round(b * 100);
@@ -72,4 +95,6 @@ export const kindHandlers: Record<OutboxKind, KindHandler> = {
   'credgenics.payment': payment,
   'credgenics.contact': contact,
   'credgenics.receipt-message': receiptMessage,
+  'glaas.repayment': repaymentHandler,
+  'glaas.document': documentHandler,
 };

@@ -1,6 +1,6 @@
 import type { ApiError } from '../../../shared/result';
 import type { FieldDeskDb } from '../db/schema';
-import { unsentStates, type OutboxError, type OutboxItem, type OutboxState } from './types';
+import { platformOf, unsentStates, type OutboxError, type OutboxItem, type OutboxPlatform, type OutboxState } from './types';
 
 /**
  * Every state change of an outbox item, each in its own short transaction. Nothing here talks
@@ -65,8 +65,12 @@ export async function headOf(db: FieldDeskDb, queue: string): Promise<OutboxItem
 }
 
 /** When the engine should next wake up for backed-off items (undefined = nothing waits). */
-export async function nextWakeAt(db: FieldDeskDb): Promise<number | undefined> {
-  const heads = await queueHeads(db);
+export async function nextWakeAt(
+  db: FieldDeskDb,
+  /** Kinds whose platform is paused: they wait for a probe, not for their backoff. */
+  skip: (kind: OutboxItem['kind']) => boolean = () => false,
+): Promise<number | undefined> {
+  const heads = (await queueHeads(db)).filter((item) => !skip(item.kind));
   return heads.length === 0 ? undefined : Math.min(...heads.map((item) => item.nextAttemptAt));
 }
 
@@ -77,6 +81,21 @@ export async function claim(db: FieldDeskDb, id: string, now: number): Promise<O
     if (!item || (item.state !== 'pending' && item.state !== 'unknown')) return undefined;
     const claimed: OutboxItem = { ...item, state: 'sending', attempts: item.attempts + 1, updatedAt: now };
     await db.outbox.put(claimed);
+    return claimed;
+  });
+}
+
+/**
+ * Claims several items at once (a batch request): each that is still pending or unknown becomes
+ * sending, in one transaction. Answers the claimed ones; an item someone else changed is left out.
+ */
+export async function claimMany(db: FieldDeskDb, ids: readonly string[], now: number): Promise<OutboxItem[]> {
+  return db.transaction('rw', db.outbox, async () => {
+    const items = await db.outbox.bulkGet([...ids]);
+    const claimed = items
+      .filter((item): item is OutboxItem => item !== undefined && (item.state === 'pending' || item.state === 'unknown'))
+      .map((item): OutboxItem => ({ ...item, state: 'sending', attempts: item.attempts + 1, updatedAt: now }));
+    await db.outbox.bulkPut(claimed);
     return claimed;
   });
 }
@@ -157,13 +176,14 @@ export async function markRejected(db: FieldDeskDb, id: string, now: number, err
 }
 
 /**
- * After sign-in works again. Items paused mid-send were refused with 401 before the server did
- * anything, so they go back to pending.
+ * After sign-in works again (for one platform, or all). Items paused mid-send were refused with
+ * 401 before the server did anything, so they go back to pending.
  */
-export async function resumePaused(db: FieldDeskDb, now: number): Promise<number> {
+export async function resumePaused(db: FieldDeskDb, now: number, platform?: OutboxPlatform): Promise<number> {
   return db.outbox
     .where('state')
     .equals('paused-auth')
+    .filter((item) => platform === undefined || platformOf(item.kind) === platform)
     .modify((item) => {
       item.state = 'pending';
       item.nextAttemptAt = 0;

@@ -4,6 +4,7 @@ import type {
   UpdateLoanRequest,
   UpdatePaymentRequest,
 } from '../../../shared/credgenics';
+import type { DocumentUploadResponse, LoanRepaymentDetail, RepaymentLineResult, RepaymentStatus } from '../../../shared/glaas';
 import type { Result } from '../../../shared/result';
 import type { FieldDeskApi } from '../api';
 
@@ -25,8 +26,18 @@ export interface SyncPort {
   }): Promise<Result<{ writeSucceeded: boolean; entries: PaymentHistoryEntry[] }>>;
   updateLoan(input: { loanId: string; patch: UpdateLoanRequest; opKey: string }): Promise<Result<unknown>>;
   triggerCommunication(input: { request: CommunicationTriggerRequest; opKey: string }): Promise<Result<unknown>>;
-  /** A cheap authenticated call: does Credgenics take our credentials again? */
-  checkCredgenics(): Promise<Result<unknown>>;
+  /** GLAAS loan repayment: at most 100 lines, each with its uid (the outbox id). */
+  postRepayments(details: LoanRepaymentDetail[]): Promise<Result<RepaymentLineResult[]>>;
+  /** After an unclear outcome: which uids this app session saw accepted, and GLAAS's status for the rest. */
+  findRepayments(uids: string[]): Promise<Result<{ succeeded: string[]; statuses: RepaymentStatus[] }>>;
+  repaymentStatus(uids: string[]): Promise<Result<RepaymentStatus[]>>;
+  /** One KYC document to GLAAS Upload Document, as multipart, through the main process. */
+  uploadDocument(input: {
+    requestFlowId: string;
+    file: { name: string; type: 'image/jpeg' | 'image/png' | 'application/pdf'; bytes: Uint8Array<ArrayBuffer> };
+  }): Promise<Result<DocumentUploadResponse[]>>;
+  /** A cheap authenticated call: does this platform take our credentials again? */
+  checkConnection(platform: 'credgenics' | 'glaas'): Promise<Result<unknown>>;
 }
 
 export function syncPortFromBridge(bridge: FieldDeskApi): SyncPort {
@@ -35,7 +46,11 @@ export function syncPortFromBridge(bridge: FieldDeskApi): SyncPort {
     findPayments: (input) => bridge.credgenics.findPayments(input),
     updateLoan: (input) => bridge.credgenics.updateLoan(input),
     triggerCommunication: (input) => bridge.credgenics.triggerCommunication(input),
-    checkCredgenics: () => bridge.connection.test({ platform: 'credgenics' }),
+    postRepayments: (details) => bridge.glaas.loanRepayment({ details }),
+    findRepayments: (uids) => bridge.glaas.findRepayments({ uids }),
+    repaymentStatus: (uids) => bridge.glaas.repaymentStatus({ uids }),
+    uploadDocument: ({ requestFlowId, file }) => bridge.glaas.uploadDocuments({ requestFlowId, files: [file] }),
+    checkConnection: (platform) => bridge.connection.test({ platform }),
   };
 }
 
@@ -47,6 +62,10 @@ export function syncPortFromInvoke(invoke: (channel: string, input: unknown) => 
     findPayments: (input) => call('credgenics.findPayments', input),
     updateLoan: (input) => call('credgenics.updateLoan', input),
     triggerCommunication: (input) => call('credgenics.triggerCommunication', input),
-    checkCredgenics: () => call('connection.test', { platform: 'credgenics' }),
+    postRepayments: (details) => call('glaas.loanRepayment', { details }),
+    findRepayments: (uids) => call('glaas.findRepayments', { uids }),
+    repaymentStatus: (uids) => call('glaas.repaymentStatus', { uids }),
+    uploadDocument: ({ requestFlowId, file }) => call('glaas.uploadDocuments', { requestFlowId, files: [file] }),
+    checkConnection: (platform) => call('connection.test', { platform }),
   };
 }

@@ -11,7 +11,16 @@ export type OutboxState = (typeof outboxStates)[number];
 /** States that still owe the server something: what sign-out, purge and the header count. */
 export const unsentStates: ReadonlySet<OutboxState> = new Set(['pending', 'sending', 'unknown', 'rejected', 'paused-auth']);
 
-export type OutboxKind = 'credgenics.payment' | 'credgenics.contact' | 'credgenics.receipt-message';
+export type OutboxKind =
+  | 'credgenics.payment'
+  | 'credgenics.contact'
+  | 'credgenics.receipt-message'
+  | 'glaas.repayment'
+  | 'glaas.document';
+
+/** Which platform an item goes to: a refused sign-in pauses only that platform's items. */
+export type OutboxPlatform = 'credgenics' | 'glaas';
+export const platformOf = (kind: OutboxKind): OutboxPlatform => (kind.startsWith('glaas.') ? 'glaas' : 'credgenics');
 
 export interface OutboxError extends Pick<ApiError, 'kind' | 'message' | 'serverMessage' | 'details' | 'status'> {
   at: number;

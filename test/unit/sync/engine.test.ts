@@ -195,7 +195,7 @@ describe('outbox: what needs a person, and what does not', () => {
     // The next pass asks whether the credentials work again; they do, so everything goes.
     await drain(engine, db);
     for (const v of visits) expect(paymentsWith(v.receiptNo!)).toBe(1);
-    expect(count('checkCredgenics')).toBeGreaterThanOrEqual(1);
+    expect(count('checkConnection')).toBeGreaterThanOrEqual(1);
     expect(engine.status.paused).toBeUndefined();
   });
 

@@ -26,14 +26,18 @@ export async function capture(db: FieldDeskDb, input: VisitInput): Promise<Visit
 
 /** Watches every call the engine makes, so tests can count sends and lookups. */
 export function countingPort(port: SyncPort) {
-  const calls: { channel: string; opKey?: string }[] = [];
-  const counted: SyncPort = {
-    updatePayment: (input) => (calls.push({ channel: 'updatePayment', opKey: input.opKey }), port.updatePayment(input)),
-    findPayments: (input) => (calls.push({ channel: 'findPayments', opKey: input.opKey }), port.findPayments(input)),
-    updateLoan: (input) => (calls.push({ channel: 'updateLoan', opKey: input.opKey }), port.updateLoan(input)),
-    triggerCommunication: (input) => (calls.push({ channel: 'triggerCommunication', opKey: input.opKey }), port.triggerCommunication(input)),
-    checkCredgenics: () => (calls.push({ channel: 'checkCredgenics' }), port.checkCredgenics()),
-  };
+  const calls: { channel: string; opKey?: string; input?: unknown }[] = [];
+  const counted = new Proxy(port, {
+    get(target, name: string) {
+      const original = target[name as keyof SyncPort] as (...args: unknown[]) => unknown;
+      return (...args: unknown[]) => {
+        const first = args[0] as { opKey?: string } | undefined;
+        const opKey = first && typeof first === 'object' && 'opKey' in first ? first.opKey : undefined;
+        calls.push({ channel: name, ...(opKey ? { opKey } : {}), input: args[0] });
+        return original.apply(target, args);
+      };
+    },
+  });
   return { port: counted, calls, count: (channel: string) => calls.filter((c) => c.channel === channel).length };
 }
 

@@ -58,7 +58,7 @@ export function CredgenicsSettings() {
       setToken('');
       setReplacing(false);
       // New sign-in details: whatever waited for sign-in goes now, not at the next probe.
-      void resumeSyncAfterSignIn();
+      void resumeSyncAfterSignIn('credgenics');
     }
   }
 
@@ -77,7 +77,7 @@ export function CredgenicsSettings() {
         labels={labels}
         onChange={(environment) =>
           void update({ credgenics: { environment } }).then((result) => {
-            if (result.ok) void resumeSyncAfterSignIn();
+            if (result.ok) void resumeSyncAfterSignIn('credgenics');
           })
         }
       />

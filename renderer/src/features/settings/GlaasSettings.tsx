@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { resumeSyncAfterSignIn } from '../../sync/app';
 import { glaasEnvironments, type GlaasEnvironment } from '../../../../shared/settings';
 import { t } from '../../i18n';
 import { useSettingsStore } from '../../stores/settings';
@@ -48,6 +49,8 @@ export function GlaasSettings() {
     if (ok) {
       setPassword('');
       setReplacing(false);
+      // New sign-in details: GLAAS items that waited for sign-in go now, not at the next probe.
+      void resumeSyncAfterSignIn('glaas');
     }
   }
 
@@ -59,7 +62,11 @@ export function GlaasSettings() {
         options={glaasEnvironments}
         value={env}
         labels={labels}
-        onChange={(environment) => void update({ glaas: { environment } })}
+        onChange={(environment) =>
+          void update({ glaas: { environment } }).then((result) => {
+            if (result.ok) void resumeSyncAfterSignIn('glaas');
+          })
+        }
       />
       {env === 'training' && <p className="hint">{t('settings.training.note')}</p>}
       {env && env !== 'training' && (

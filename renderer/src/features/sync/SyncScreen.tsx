@@ -18,6 +18,8 @@ const kindKey: Record<OutboxKind, MessageKey> = {
   'credgenics.payment': 'sync.kind.payment',
   'credgenics.contact': 'sync.kind.contact',
   'credgenics.receipt-message': 'sync.kind.receiptMessage',
+  'glaas.repayment': 'sync.kind.repayment',
+  'glaas.document': 'sync.kind.document',
 };
 
 function ErrorText({ error }: { error: OutboxError }) {
@@ -78,11 +80,12 @@ export function SyncScreen() {
           </tbody>
         </table>
         {!online && <p>{t('sync.offlineNote')}</p>}
-        {(engine.paused === 'auth' || summary.counts['paused-auth'] > 0) && (
-          <p className="warn">
-            {t('sync.pausedNote')} <a href={hrefFor({ name: 'settings' })}>{t('sync.openSettings')}</a>
+        {engine.pausedPlatforms.map((platform) => (
+          <p className="warn" key={platform}>
+            {t(platform === 'glaas' ? 'sync.pausedNoteGlaas' : 'sync.pausedNote')}{' '}
+            <a href={hrefFor({ name: 'settings' })}>{t('sync.openSettings')}</a>
           </p>
-        )}
+        ))}
         {engine.failure && <p className="warn">{t('sync.engineFailure', { message: engine.failure })}</p>}
         <p className="muted">
           {engine.syncing
