@@ -20,6 +20,7 @@ export const channelNames = [
   'credgenics.updateLoan',
   'credgenics.triggerCommunication',
   'glaas.uploadDocuments',
+  'glaas.uploadProgress',
   'glaas.loanRepayment',
   'glaas.lineRepayment',
   'glaas.findRepayments',
@@ -29,4 +30,6 @@ export const channelNames = [
   'glaas.downloadLoanDocument',
   'files.savePdf',
   'files.saveText',
+  'files.savePdfBytes',
+  'files.openPdf',
 ] as const;

@@ -97,8 +97,16 @@ export const platformChannels = {
     output: CommunicationTriggerResponse,
   },
   'glaas.uploadDocuments': {
-    input: z.strictObject({ requestFlowId: NumericId, files: z.array(UploadFile).min(1).max(10) }),
+    /** opKey: the document's outbox id, under which glaas.uploadProgress reports this upload. */
+    input: z.strictObject({ requestFlowId: NumericId, files: z.array(UploadFile).min(1).max(10), opKey: OpKey }),
     output: DocumentUploadResponseList,
+  },
+  /** Bytes sent so far of each upload still running (polled by the KYC screen while it waits). */
+  'glaas.uploadProgress': {
+    input: z.strictObject({}),
+    output: z.array(
+      z.object({ opKey: z.string(), sentBytes: z.number().int().min(0), totalBytes: z.number().int().min(0) }),
+    ),
   },
   'glaas.loanRepayment': {
     input: z.strictObject({ details: z.array(LoanRepaymentDetail).min(1).max(100), callBackUrl: CallBackUrl }),

@@ -22,5 +22,20 @@ export function fileHandlers(files: FilesPort | undefined, log: Logger) {
   return {
     'files.savePdf': ({ suggestedName }: In<'files.savePdf'>) => save('PDF', (f) => f.savePdf(suggestedName)),
     'files.saveText': ({ suggestedName, text }: In<'files.saveText'>) => save('file', (f) => f.saveText(suggestedName, text)),
+    'files.savePdfBytes': ({ suggestedName, bytes }: In<'files.savePdfBytes'>) => 
+      save('PDF', async (f) => {
+        if (!f.saveBytes) throw new Error('saving bytes is not available');
+        return f.saveBytes(suggestedName, bytes);
+      }),
+    'files.openPdf': async ({ suggestedName, bytes }: In<'files.openPdf'>): Promise<Result<{ opened: true }>> => {
+      if (!files?.openPdf) return err({ kind: 'not-configured', message: 'Opening files is not available in this window.' });
+      try {
+        await files.openPdf(suggestedName, bytes);
+        return ok({ opened: true as const });
+      } catch (error) {
+        log.warn('files: could not open the PDF', { reason: error instanceof Error ? error.message : String(error) });
+        return err({ kind: 'rejected', message: 'The PDF could not be opened. Save it instead and open it from its folder.' });
+      }
+    },
   };
 }

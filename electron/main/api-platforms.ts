@@ -3,6 +3,7 @@ import type { platformChannels } from '../../shared/contract-platforms';
 import type { LoanRepaymentDetail, RepaymentLineResult } from '../../shared/glaas';
 import { ok, type Result } from '../../shared/result';
 import type { MainContext } from './context';
+import { createUploadProgress } from './services/upload-progress';
 
 type In<K extends keyof typeof platformChannels> = z.output<(typeof platformChannels)[K]['input']>;
 
@@ -12,6 +13,7 @@ type In<K extends keyof typeof platformChannels> = z.output<(typeof platformChan
  * renderer's outbox decides what happens next from the error kind.
  */
 export function platformHandlers(ctx: MainContext) {
+  const uploads = createUploadProgress();
   return {
     'credgenics.getLoan': ({ loanId, fields }: In<'credgenics.getLoan'>) =>
       ctx.withCredgenics((c) => c.getLoan(loanId, fields)),
@@ -40,8 +42,21 @@ export function platformHandlers(ctx: MainContext) {
     'credgenics.triggerCommunication': ({ request, opKey }: In<'credgenics.triggerCommunication'>) =>
       ctx.writes.run(opKey, () => ctx.withCredgenics((c) => c.triggerCommunication(request))),
 
-    'glaas.uploadDocuments': ({ requestFlowId, files }: In<'glaas.uploadDocuments'>) =>
-      ctx.withGlaas((g) => g.uploadDocuments(requestFlowId, files)),
+    'glaas.uploadDocuments': async ({ requestFlowId, files, opKey }: In<'glaas.uploadDocuments'>) => {
+      if (!opKey) return ctx.withGlaas((g) => g.uploadDocuments(requestFlowId, files));
+      // Keyed by the document's outbox id: after a page reload the resend joins the upload
+      // still running here (and a finished one answers from memory) instead of sending again.
+      return ctx.writes.run(opKey, async () => {
+        const total = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
+        const onProgress = uploads.start(opKey, total);
+        try {
+          return await ctx.withGlaas((g) => g.uploadDocuments(requestFlowId, files, { onProgress }));
+        } finally {
+          uploads.finish(opKey);
+        }
+      });
+    },
+    'glaas.uploadProgress': async () => ok(uploads.list()),
     'glaas.loanRepayment': ({ details, callBackUrl }: In<'glaas.loanRepayment'>) =>
       postRepayments(ctx, details, (sending) => ctx.withGlaas((g) => g.loanRepayment(sending, callBackUrl))),
     'glaas.findRepayments': async ({ uids }: In<'glaas.findRepayments'>) => {

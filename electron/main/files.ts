@@ -19,7 +19,9 @@ export interface ElectronFilesDeps<W extends PrintableWindow> {
   /** The window showing the receipt (the dialog is modal to it). */
   getWindow: () => W | undefined;
   dialog: { showSaveDialog(window: W, options: SaveDialogOptions): Promise<SaveDialogReturnValue> };
-  app: { getPath(name: 'documents'): string };
+  app: { getPath(name: 'documents' | 'temp'): string };
+  /** Electron's shell.openPath: '' on success, else the reason. */
+  openPath?: (filePath: string) => Promise<string>;
   writeFile?: (filePath: string, data: Uint8Array) => Promise<void>;
 }
 
@@ -60,6 +62,22 @@ export function createElectronFiles<W extends PrintableWindow>(deps: ElectronFil
       const pdf = await win.webContents.printToPDF(receiptPdfOptions);
       await writeFile(filePath, pdf);
       return { fileName: path.basename(filePath) };
+    },
+    async saveBytes(suggestedName, bytes) {
+      const win = windowNow();
+      const filePath = await chooseFile(win, suggestedName);
+      if (!filePath) return undefined;
+      await writeFile(filePath, bytes);
+      return { fileName: path.basename(filePath) };
+    },
+    async openPdf(suggestedName, bytes) {
+      if (!deps.openPath) throw new Error('There is no PDF viewer to open with.');
+      // A folder of our own under the temp directory, so the name cannot clash with another file.
+      const dir = await fs.mkdtemp(path.join(deps.app.getPath('temp'), 'fielddesk-'));
+      const filePath = path.join(dir, withExtension(path.basename(suggestedName), 'pdf'));
+      await writeFile(filePath, bytes);
+      const problem = await deps.openPath(filePath);
+      if (problem) throw new Error(problem);
     },
     async saveText(suggestedName, text) {
       const win = windowNow();

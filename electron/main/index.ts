@@ -5,7 +5,7 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, safeStorage, session, shell } from 'electron';
 import Store from 'electron-store';
 import { channelNames } from '../../shared/channels';
 import { startSandbox, type Sandbox } from '../sandbox';
@@ -73,7 +73,8 @@ function electronCipher(): CipherPort {
 }
 
 async function start(): Promise<void> {
-  hardenSession(session.defaultSession, { devServerUrl });
+  // The KYC camera: 'media' (video only) for the app's own pages; every other permission stays denied.
+  hardenSession(session.defaultSession, { devServerUrl, allowedPermissions: new Set(['media']) });
 
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(request.url, rendererRoot);
@@ -105,7 +106,7 @@ async function start(): Promise<void> {
       },
     },
     // Receipts print the main window to PDF; reports save text. Both ask where with a dialog.
-    files: createElectronFiles({ getWindow: () => mainWindow, dialog, app }),
+    files: createElectronFiles({ getWindow: () => mainWindow, dialog, app, openPath: (p) => shell.openPath(p) }),
   });
 
   registerIpc(

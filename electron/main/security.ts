@@ -20,17 +20,34 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
   }
 }
 
+/** What Electron tells about a 'media' request or check: which devices it is for. */
+export interface PermissionDetails {
+  /** Permission requests: the kinds of device asked for. */
+  mediaTypes?: readonly string[];
+  /** Permission checks: the one kind of device asked about. */
+  mediaType?: string;
+}
+
 /**
- * Every permission is denied, except those in `allowed` for the app's own origin. Today the
- * list is empty; the KYC camera will add 'media' (video only) for APP_ORIGIN.
+ * Every permission is denied, except those in `allowed` for the app's own origin. The KYC
+ * camera adds 'media', and for it only the camera: a request that names no device, or any
+ * device but video (the microphone), is refused.
  */
 export function decidePermission(
   permission: string,
   requestingUrl: string,
   allowed: ReadonlySet<string>,
   devServerUrl?: string,
+  details?: PermissionDetails,
 ): boolean {
-  return allowed.has(permission) && isAppUrl(requestingUrl, devServerUrl);
+  if (!allowed.has(permission) || !isAppUrl(requestingUrl, devServerUrl)) return false;
+  if (permission === 'media') return videoOnly(details);
+  return true;
+}
+
+function videoOnly(details: PermissionDetails | undefined): boolean {
+  const kinds = details?.mediaTypes ?? (details?.mediaType !== undefined ? [details.mediaType] : []);
+  return kinds.length > 0 && kinds.every((kind) => kind === 'video');
 }
 
 export interface SecurityOptions {
@@ -44,10 +61,13 @@ export function hardenSession(session: SessionLike, options: SecurityOptions = {
   const allowed = options.allowedPermissions ?? new Set<string>();
   session.setPermissionRequestHandler((webContents, permission, callback, details) => {
     const url = details?.requestingUrl ?? webContents?.getURL() ?? '';
-    callback(decidePermission(permission, url, allowed, options.devServerUrl));
+    const mediaTypes = (details as { mediaTypes?: string[] } | undefined)?.mediaTypes;
+    callback(decidePermission(permission, url, allowed, options.devServerUrl, { mediaTypes }));
   });
-  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) =>
-    decidePermission(permission, requestingOrigin, allowed, options.devServerUrl),
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin, details) =>
+    decidePermission(permission, requestingOrigin, allowed, options.devServerUrl, {
+      mediaType: (details as { mediaType?: string } | undefined)?.mediaType,
+    }),
   );
   session.setDevicePermissionHandler(() => false);
 }

@@ -15,6 +15,8 @@ export interface HarnessFiles extends FilesPort {
   files: string[];
   /** Set to true to play "the user closed the dialog" for the next saves. */
   cancel: boolean;
+  /** PDFs "opened in the viewer": written into `dir/opened`, full paths in order. */
+  opened: string[];
 }
 
 export function createHarnessFiles(options: { dir: string; printPage: () => Promise<Uint8Array> }): HarnessFiles {
@@ -22,9 +24,18 @@ export function createHarnessFiles(options: { dir: string; printPage: () => Prom
     dir: options.dir,
     files: [],
     cancel: false,
+    opened: [],
     savePdf: async (suggestedName) => (port.cancel ? undefined : save(suggestedName, await options.printPage())),
     saveText: async (suggestedName, text) =>
       port.cancel ? undefined : save(suggestedName, savedTextBytes(suggestedName, text)),
+    saveBytes: async (suggestedName, bytes) => (port.cancel ? undefined : save(suggestedName, bytes)),
+    openPdf: async (suggestedName, bytes) => {
+      const dir = path.join(options.dir, 'opened');
+      await mkdir(dir, { recursive: true });
+      const filePath = path.join(dir, path.basename(suggestedName));
+      await writeFile(filePath, bytes);
+      port.opened.push(filePath);
+    },
   };
 
   async function save(suggestedName: string, data: Uint8Array): Promise<{ fileName: string }> {

@@ -61,9 +61,54 @@ describe('navigation and permissions', () => {
       expect(decidePermission(p, 'app://fielddesk/index.html', none)).toBe(false);
     }
     const media = new Set(['media']);
-    expect(decidePermission('media', 'app://fielddesk/index.html', media)).toBe(true);
-    expect(decidePermission('media', 'https://evil.example/', media)).toBe(false);
+    const camera = { mediaTypes: ['video'] };
+    expect(decidePermission('media', 'app://fielddesk/index.html', media, undefined, camera)).toBe(true);
+    expect(decidePermission('media', 'https://evil.example/', media, undefined, camera)).toBe(false);
     expect(decidePermission('geolocation', 'app://fielddesk/index.html', media)).toBe(false);
+  });
+
+  it('allows the KYC camera for the app only: video, never the microphone, never another origin', () => {
+    const media = new Set(['media']);
+    const app = 'app://fielddesk/index.html';
+    expect(decidePermission('media', app, media, undefined, { mediaTypes: ['video'] })).toBe(true);
+    expect(decidePermission('media', app, media, undefined, { mediaType: 'video' })).toBe(true);
+    expect(decidePermission('media', app, media, undefined, { mediaTypes: ['audio'] })).toBe(false);
+    expect(decidePermission('media', app, media, undefined, { mediaTypes: ['video', 'audio'] })).toBe(false);
+    expect(decidePermission('media', app, media, undefined, { mediaType: 'audio' })).toBe(false);
+    expect(decidePermission('media', app, media, undefined, {})).toBe(false);
+    expect(decidePermission('media', app, media)).toBe(false);
+    for (const origin of ['https://evil.example/', 'http://localhost:5173/', 'file:///etc/passwd', 'app://other/']) {
+      expect(decidePermission('media', origin, media, undefined, { mediaTypes: ['video'] })).toBe(false);
+    }
+    for (const p of ['geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'openExternal', 'fullscreen', 'midi', 'hid', 'serial', 'pointerLock', 'display-capture']) {
+      expect(decidePermission(p, app, media, undefined, { mediaTypes: ['video'] })).toBe(false);
+    }
+  });
+
+  it('the session handlers the app installs allow the camera and deny the rest', () => {
+    const session = {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+    };
+    hardenSession(session as never, { allowedPermissions: new Set(['media']) });
+    const request = session.setPermissionRequestHandler.mock.calls[0]![0];
+    const answer = (permission: string, url: string, details: object) => {
+      const callback = vi.fn();
+      request({ getURL: () => url }, permission, callback, { requestingUrl: url, ...details });
+      return callback.mock.calls[0]![0];
+    };
+    expect(answer('media', 'app://fielddesk/index.html', { mediaTypes: ['video'] })).toBe(true);
+    expect(answer('media', 'app://fielddesk/index.html', { mediaTypes: ['audio'] })).toBe(false);
+    expect(answer('media', 'https://evil.example/', { mediaTypes: ['video'] })).toBe(false);
+    expect(answer('geolocation', 'app://fielddesk/index.html', {})).toBe(false);
+    expect(answer('notifications', 'app://fielddesk/index.html', {})).toBe(false);
+    const check = session.setPermissionCheckHandler.mock.calls[0]![0];
+    expect(check(null, 'media', 'app://fielddesk', { mediaType: 'video' })).toBe(true);
+    expect(check(null, 'media', 'app://fielddesk', { mediaType: 'audio' })).toBe(false);
+    expect(check(null, 'media', 'https://evil.example', { mediaType: 'video' })).toBe(false);
+    expect(check(null, 'notifications', 'app://fielddesk', {})).toBe(false);
+    expect(session.setDevicePermissionHandler.mock.calls[0]![0]()).toBe(false);
   });
 
   it('wires the session handlers to deny', () => {

@@ -66,6 +66,7 @@ export interface GlaasClient {
   uploadDocuments(
     requestFlowId: string | number,
     files: { name: string; type: string; bytes: Uint8Array }[],
+    options?: { onProgress?: (sentBytes: number, totalBytes: number) => void },
   ): Promise<Result<DocumentUploadResponse[]>>;
   loanRepayment(details: LoanRepaymentDetail[], callBackUrl?: string): Promise<Result<RepaymentLineResult[]>>;
   lineRepayment(details: LoanRepaymentDetail[], callBackUrl?: string): Promise<Result<RepaymentLineResult[]>>;
@@ -274,7 +275,7 @@ export function createGlaasClient(config: GlaasConfig, ports: HttpPorts & { sess
       return { ok: true, value: { username: fresh.value.username } };
     },
 
-    async uploadDocuments(requestFlowId, files) {
+    async uploadDocuments(requestFlowId, files, options) {
       const id = positiveId(requestFlowId, 'requestFlowId');
       if (!id.ok) return id;
       if (!Array.isArray(files) || files.length === 0) return { ok: false, error: rejectedInput('glaas', 'there is no file to upload.') };
@@ -295,7 +296,12 @@ export function createGlaasClient(config: GlaasConfig, ports: HttpPorts & { sess
       };
       return withSession((sessionId) =>
         requestJson(
-          apiCall('uploadDocument', where.value, sessionId, { body: form(), timeoutMs: uploadTimeoutMs(totalBytes, timeoutMs) }),
+          apiCall('uploadDocument', where.value, sessionId, {
+            body: form(),
+            timeoutMs: uploadTimeoutMs(totalBytes, timeoutMs),
+            // The body is streamed and counted as it goes, so the user sees each document move.
+            ...(options?.onProgress ? { onUploadProgress: options.onProgress } : {}),
+          }),
           DocumentUploadResponseList,
           ports,
         ),

@@ -31,6 +31,8 @@ export interface HttpCall {
   json?: unknown;
   body?: FormData;
   timeoutMs: number;
+  /** Bytes of the request body handed to the network so far (uploads): the body is streamed. */
+  onUploadProgress?: (sentBytes: number, totalBytes: number) => void;
   /** Values that must never reach an error or a log line (token, password, session id). */
   secrets: readonly string[];
 }
@@ -66,6 +68,12 @@ async function exchange(call: HttpCall, ports: HttpPorts): Promise<Result<RawAns
       headers: call.headers,
       ...(call.json !== undefined ? { json: call.json } : {}),
       ...(call.body !== undefined ? { body: call.body } : {}),
+      ...(call.onUploadProgress
+        ? {
+            onUploadProgress: (p: { transferredBytes: number; totalBytes: number }) =>
+              call.onUploadProgress?.(p.transferredBytes, p.totalBytes),
+          }
+        : {}),
       timeout: call.timeoutMs,
       signal: deadline,
       retry: 0,

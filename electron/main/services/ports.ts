@@ -40,4 +40,8 @@ export function createMemoryStore(initial: Record<string, unknown> = {}): KeyVal
 export interface FilesPort {
   savePdf(suggestedName: string): Promise<{ fileName: string } | undefined>;
   saveText(suggestedName: string, text: string): Promise<{ fileName: string } | undefined>;
+  /** Saves bytes the renderer holds (a downloaded PDF) where the user chooses. */
+  saveBytes?(suggestedName: string, bytes: Uint8Array): Promise<{ fileName: string } | undefined>;
+  /** Opens a PDF in the laptop's own viewer (written to a private temporary folder first). */
+  openPdf?(suggestedName: string, bytes: Uint8Array): Promise<void>;
 }

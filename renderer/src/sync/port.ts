@@ -35,6 +35,8 @@ export interface SyncPort {
   uploadDocument(input: {
     requestFlowId: string;
     file: { name: string; type: 'image/jpeg' | 'image/png' | 'application/pdf'; bytes: Uint8Array<ArrayBuffer> };
+    /** The document's outbox id: progress is reported under it, and a reload joins the upload. */
+    opKey?: string;
   }): Promise<Result<DocumentUploadResponse[]>>;
   /** A cheap authenticated call: does this platform take our credentials again? */
   checkConnection(platform: 'credgenics' | 'glaas'): Promise<Result<unknown>>;
@@ -49,7 +51,7 @@ export function syncPortFromBridge(bridge: FieldDeskApi): SyncPort {
     postRepayments: (details) => bridge.glaas.loanRepayment({ details }),
     findRepayments: (uids) => bridge.glaas.findRepayments({ uids }),
     repaymentStatus: (uids) => bridge.glaas.repaymentStatus({ uids }),
-    uploadDocument: ({ requestFlowId, file }) => bridge.glaas.uploadDocuments({ requestFlowId, files: [file] }),
+    uploadDocument: ({ requestFlowId, file, opKey }) => bridge.glaas.uploadDocuments({ requestFlowId, files: [file], opKey }),
     checkConnection: (platform) => bridge.connection.test({ platform }),
   };
 }
@@ -65,7 +67,7 @@ export function syncPortFromInvoke(invoke: (channel: string, input: unknown) => 
     postRepayments: (details) => call('glaas.loanRepayment', { details }),
     findRepayments: (uids) => call('glaas.findRepayments', { uids }),
     repaymentStatus: (uids) => call('glaas.repaymentStatus', { uids }),
-    uploadDocument: ({ requestFlowId, file }) => call('glaas.uploadDocuments', { requestFlowId, files: [file] }),
+    uploadDocument: ({ requestFlowId, file, opKey }) => call('glaas.uploadDocuments', { requestFlowId, files: [file], opKey }),
     checkConnection: (platform) => call('connection.test', { platform }),
   };
 }
