@@ -10,6 +10,8 @@ import { useSyncExternalStore } from 'react';
  *   #/report           today's visits and money (day report)
  *   #/import           allocation import
  *   #/settings         settings
+ *   #/kyc              KYC: known applications, or type a requestFlowId
+ *   #/kyc/<id>[?loan=<loanId>]  one application's documents (reached from a loan, or not)
  */
 export type Route =
   | { name: 'loans' }
@@ -19,7 +21,9 @@ export type Route =
   | { name: 'sync' }
   | { name: 'report' }
   | { name: 'import' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'kyc' }
+  | { name: 'application'; requestFlowId: string; loanId?: string };
 
 export function parseRoute(hash: string): Route | undefined {
   const path = hash.replace(/^#/, '');
@@ -46,6 +50,12 @@ export function parseRoute(hash: string): Route | undefined {
   }
   if (path === '/import') return { name: 'import' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/kyc' || path === '/kyc/') return { name: 'kyc' };
+  const application = /^\/kyc\/(\d{1,18})(?:\?loan=(.+))?$/.exec(path);
+  if (application) {
+    const loanId = application[2] === undefined ? undefined : decoded(application[2]);
+    return { name: 'application', requestFlowId: application[1]!, ...(loanId ? { loanId } : {}) };
+  }
   return undefined;
 }
 
@@ -65,6 +75,8 @@ export function hrefFor(route: Route): string {
       return `#/loans/${encodeURIComponent(route.loanId)}/visit`;
     case 'receipt':
       return `#/receipts/${encodeURIComponent(route.visitId)}`;
+    case 'application':
+      return `#/kyc/${encodeURIComponent(route.requestFlowId)}${route.loanId ? `?loan=${encodeURIComponent(route.loanId)}` : ''}`;
     default:
       return `#/${route.name}`;
   }
