@@ -22,6 +22,7 @@ const USAGE = `Usage: npm run sandbox -- [options]
   --session-ttl-ms MS   GLAAS session lifetime (default 1800000)
   --only P              credgenics | glaas: fault only this platform
   --only-writes         random faults only on writes
+  --upload-bytes-per-sec N  a slow uplink: request bodies read at most N bytes/s (all together)
   --settle-ms MS        GLAAS repayment READY_FOR_PAYMENT → ACCEPTED delay (default 2000)`;
 
 function num(value: string | undefined, name: string): number | undefined {
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       'only-writes': { type: 'boolean' },
       'settle-ms': { type: 'string' },
+      'upload-bytes-per-sec': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -75,6 +77,7 @@ async function main(): Promise<void> {
   set('lostReplyRate', num(values['lost-reply-rate'], 'lost-reply-rate'));
   set('rateLimitRate', num(values['rate-limit-rate'], 'rate-limit-rate'));
   set('sessionTtlMs', num(values['session-ttl-ms'], 'session-ttl-ms'));
+  set('uploadBytesPerSec', num(values['upload-bytes-per-sec'], 'upload-bytes-per-sec'));
   if (values.only) faults.only = [values.only as Platform];
   if (values['only-writes']) faults.onlyWrites = true;
 

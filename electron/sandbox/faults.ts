@@ -11,6 +11,7 @@ export const DEFAULT_FAULTS: SandboxFaults = {
   sessionTtlMs: 30 * 60_000,
   failNextAuth: 0,
   onlyWrites: false,
+  uploadBytesPerSec: 0,
 };
 
 export type PreFault = { kind: 'timeout' } | { kind: '5xx'; status: 500 | 502 | 503 } | { kind: '429' } | null;
@@ -54,6 +55,7 @@ export class FaultEngine {
     next.hangMs = Math.max(0, Number(next.hangMs) || 0);
     next.sessionTtlMs = Math.max(0, Number(next.sessionTtlMs) || 0);
     next.failNextAuth = Math.max(0, Math.floor(Number(next.failNextAuth) || 0));
+    next.uploadBytesPerSec = Math.max(0, Number(next.uploadBytesPerSec) || 0);
     this.current = next;
     // A one-shot: it acts now and is never stored, so it cannot fire again later.
     if (expireSessionsNow) this.onExpireSessions();
@@ -95,6 +97,11 @@ export class FaultEngine {
   /** After a write was committed: should its reply be lost? */
   loseReply(platform: Platform): boolean {
     return this.appliesTo(platform) && this.roll(this.current.lostReplyRate);
+  }
+
+  /** The uplink's rate in bytes per second for request bodies; 0 = unlimited. */
+  get uploadBytesPerSec(): number {
+    return this.current.uploadBytesPerSec ?? 0;
   }
 
   get hangMs(): number {

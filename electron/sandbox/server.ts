@@ -7,6 +7,7 @@ import { header, json, type Core, type Ctx, type Reply, type Route } from './cor
 import { glaasRoutes } from './glaas/routes';
 import { SESSION_INVALID_MESSAGE } from './glaas/replies';
 import { Router } from './router';
+import { Uplink } from './uplink';
 import type { Platform, RequestLogEntry, RequestOutcome } from './types';
 
 const MAX_BODY_BYTES = 50 * 1024 * 1024;
@@ -19,7 +20,7 @@ const FIVE_XX_MESSAGES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+function readBody(req: IncomingMessage, uplink: Uplink, bytesPerSec: () => number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -27,6 +28,12 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
       size += c.length;
       if (size > MAX_BODY_BYTES) reject(new Error('too large'));
       else chunks.push(c);
+      const rate = bytesPerSec();
+      if (rate > 0) {
+        // The uploadBytesPerSec fault: stop reading until the link has carried this chunk.
+        req.pause();
+        void uplink.carry(c.length, rate).then(() => req.resume());
+      }
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
@@ -103,6 +110,7 @@ export interface SandboxServer {
 export function createSandboxServer(core: Core): SandboxServer {
   const sockets = new Set<Socket>();
   const holds = new Set<NodeJS.Timeout>();
+  const uplink = new Uplink();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
@@ -110,7 +118,7 @@ export function createSandboxServer(core: Core): SandboxServer {
     const method = req.method ?? 'GET';
     let body: Buffer;
     try {
-      body = await readBody(req);
+      body = await readBody(req, uplink, () => core.faults.uploadBytesPerSec);
     } catch {
       send(res, json(413, { message: 'Request body too large' }));
       return;

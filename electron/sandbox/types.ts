@@ -25,6 +25,8 @@ export interface SandboxFaults {
   only?: Platform[];
   /** Restrict the random faults (error, timeout, 429) to writes; default false. */
   onlyWrites?: boolean;
+  /** A slow uplink: request bodies (all requests together) are read at most this fast; 0 = no limit. */
+  uploadBytesPerSec?: number;
 }
 
 export interface TrainingCredentials {
