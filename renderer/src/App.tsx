@@ -9,6 +9,8 @@ import { ImportScreen } from './features/loans/import/ImportScreen';
 import { LoanPage } from './features/loans/page/LoanPage';
 import { LoansScreen } from './features/loans/LoansScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
+import { ApplicationPage } from './features/kyc/ApplicationPage';
+import { ApplicationsScreen } from './features/kyc/ApplicationsScreen';
 import { VisitScreen } from './features/collections/VisitScreen';
 import { ReceiptScreen } from './features/collections/receipt/ReceiptScreen';
 import { DayReportScreen } from './features/reports/DayReportScreen';
@@ -57,7 +59,9 @@ export function App() {
       ? 'loans'
       : current?.name === 'receipt'
         ? 'report'
-        : current?.name;
+        : current?.name === 'application'
+          ? 'kyc'
+          : current?.name;
 
   return (
     <div className="app">
@@ -72,6 +76,9 @@ export function App() {
           </a>
           <a href={hrefFor({ name: 'report' })} aria-current={section === 'report' ? 'page' : undefined}>
             {t('nav.report')}
+          </a>
+          <a href={hrefFor({ name: 'kyc' })} aria-current={section === 'kyc' ? 'page' : undefined}>
+            {t('nav.kyc')}
           </a>
           <a href={hrefFor({ name: 'sync' })} aria-current={section === 'sync' ? 'page' : undefined}>
             {t('nav.sync')}
@@ -92,6 +99,14 @@ export function App() {
       {current?.name === 'receipt' && <ReceiptScreen visitId={current.visitId} />}
       {current?.name === 'report' && <DayReportScreen />}
       {current?.name === 'sync' && <SyncScreen />}
+      {current?.name === 'kyc' && <ApplicationsScreen />}
+      {current?.name === 'application' && (
+        <ApplicationPage
+          key={current.requestFlowId}
+          requestFlowId={current.requestFlowId}
+          {...(current.loanId ? { loanId: current.loanId } : {})}
+        />
+      )}
     </div>
   );
 }

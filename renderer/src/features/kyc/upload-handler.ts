@@ -1,4 +1,7 @@
+import type { DocumentUploadResponse } from '../../../../shared/glaas';
+import type { ApiError } from '../../../../shared/result';
 import type { KindHandler } from '../../sync/handlers';
+import type { KycUploadResult } from './model';
 
 /** The outbox payload of a document upload: everything else is read from its documents row. */
 export interface DocumentPayloadV1 {
@@ -6,26 +9,73 @@ export interface DocumentPayloadV1 {
   requestFlowId: string;
 }
 
+/** Refusals made on this laptop; their message is what the document row shows. */
+export const MISSING_DOCUMENT: ApiError = {
+  kind: 'rejected',
+  message: 'The document is no longer on this laptop. Add it again.',
+};
+export const RETAKE_NEEDED: ApiError = {
+  kind: 'rejected',
+  message: 'The saved file can no longer be read. Take the photo again (or add the file again).',
+};
+
 /**
  * Uploads one KYC document (the outbox item's id is the document's id). GLAAS Upload Document
  * has no idempotency key and nothing to search for afterwards, and a second copy of the same
  * image on an application is harmless (a person ignores it), while a lost one means a borrower
- * asked again for papers. So after an unclear outcome the document is simply sent again.
- * (Issue 6 owns this file.)
+ * asked again for papers. So after an unclear outcome the document is simply sent again
+ * (reconcile answers "not found"); the main process still joins an upload of the same id that
+ * is in flight after a page reload, so a reload alone does not make a copy.
  */
 export const documentHandler: KindHandler = {
   async send(item, port, env) {
     const doc = await env.db.documents.get(item.id);
-    if (!doc) {
-      return { ok: false, error: { kind: 'rejected', message: 'The document is no longer on this laptop. Add it again.' } };
-    }
+    if (!doc) return { ok: false, error: MISSING_DOCUMENT };
     let bytes: Uint8Array<ArrayBuffer>;
     try {
       bytes = new Uint8Array(await doc.file.arrayBuffer());
+      if (bytes.byteLength === 0) throw new Error('empty');
     } catch {
-      return { ok: false, error: { kind: 'rejected', message: 'The saved file can no longer be read. Take the photo again.' } };
+      // The Blob's backing file is gone (profile copied, disk cleaned): only a new photo helps.
+      await env.db.documents.update(item.id, { retakeNeeded: true });
+      return { ok: false, error: RETAKE_NEEDED };
     }
-    return port.uploadDocument({ requestFlowId: doc.requestFlowId, file: { name: doc.name, type: doc.type, bytes } });
+    const answer = await port.uploadDocument({
+      requestFlowId: doc.requestFlowId,
+      file: { name: doc.name, type: doc.type, bytes },
+      opKey: item.id,
+    });
+    if (!answer.ok) return answer;
+    const first = answer.value[0];
+    if (!first) {
+      return { ok: false, error: { kind: 'bad-response', message: 'GLAAS answered without the document; it will be sent again.' } };
+    }
+    await env.db.documents.update(item.id, { uploaded: uploadResultOf(first, env.now()) });
+    return answer;
   },
   reconcile: async () => ({ found: false }),
 };
+
+export function uploadResultOf(response: DocumentUploadResponse, now: number): KycUploadResult {
+  const gfile = response.gfile;
+  const ocr = gfile?.ocrJson ?? undefined;
+  return {
+    documentId: Number(response.id),
+    storedName: String(gfile?.documentName ?? ''),
+    ...(gfile?.id !== undefined && gfile?.id !== null ? { fileId: Number(gfile.id) } : {}),
+    fields: (ocr?.fields ?? []).map((f) => ({ key: String(f.key ?? ''), value: String(f.value ?? '') })),
+    ocrError: ocrErrorText(ocr?.error),
+    uploadedAt: now,
+  };
+}
+
+/** The table calls `error` a list of OCR fields, the example a string or null: take either. */
+function ocrErrorText(error: unknown): string | null {
+  if (error === null || error === undefined || error === '') return null;
+  if (typeof error === 'string') return error;
+  if (Array.isArray(error)) {
+    const parts = error.map((e) => (typeof e === 'string' ? e : [e?.key, e?.value].filter(Boolean).join(': '))).filter(Boolean);
+    return parts.length > 0 ? parts.join('; ') : null;
+  }
+  return JSON.stringify(error);
+}

@@ -4,7 +4,9 @@ import { useSettingsStore } from '../../stores/settings';
 import { describeError } from '../../ui/errors';
 import { CollectionSettings } from './CollectionSettings';
 import { CredgenicsSettings } from './CredgenicsSettings';
+import { DepositSettings } from './DepositSettings';
 import { GlaasSettings } from './GlaasSettings';
+import { KycSettings } from './KycSettings';
 import { LoanSettings } from './LoanSettings';
 import { StorageNotice } from './StorageNotice';
 
@@ -34,6 +36,8 @@ export function SettingsScreen() {
           <GlaasSettings />
           <LoanSettings />
           <CollectionSettings />
+          <KycSettings />
+          <DepositSettings />
         </>
       )}
     </main>
