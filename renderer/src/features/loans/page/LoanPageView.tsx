@@ -17,6 +17,7 @@ import { RemarksSection } from './RemarksSection';
 import { SecurityDocumentsSection } from './SecurityDocumentsSection';
 import { readSnapshot } from './snapshot';
 import { TransactionsSection } from './TransactionsSection';
+import { KycLink } from '../../kyc/KycLink';
 
 export interface LoanPageViewProps {
   loanId: string;
@@ -48,6 +49,7 @@ export function LoanPageView(props: LoanPageViewProps) {
     <main className="screen loan-page" aria-labelledby="loan-page-title">
       <LoanHeader loanId={loanId} loan={loan} name={details?.applicant_name ?? loan?.summary.name ?? ''} now={now} />
       <ActionsSection loanId={loanId} online={online} refresh={props.refresh} />
+      <KycLink loanId={loanId} assignments={assignments} />
       {props.visits}
       {content && (
         <>
