@@ -18,6 +18,12 @@ import { SyncScreen } from './features/sync/SyncScreen';
 import { SyncIndicator } from './features/sync/SyncIndicator';
 import { watchOutbox } from './features/sync/summary';
 import { startSync } from './sync/app';
+import { CashChip } from './features/deposits/CashChip';
+import { DepositForm } from './features/deposits/DepositForm';
+import { DepositsScreen } from './features/deposits/DepositsScreen';
+import { MoneyReportScreen } from './features/deposits/MoneyReportScreen';
+import { RepaymentsScreen } from './features/repayments/RepaymentsScreen';
+import { startStatusRefresh } from './features/repayments/status-app';
 import { setLanguage, t } from './i18n';
 import { useSettingsStore } from './stores/settings';
 import { hrefFor, useRoute, type Route } from './ui/router';
@@ -37,6 +43,8 @@ export function App() {
   useEffect(() => watchOutbox(db()), []);
   // The outbox sends what was captured, now and whenever the network or the timer allows.
   useEffect(() => startSync(window), []);
+  // GLAAS repayment statuses are read until final, in batches, only while some are not.
+  useEffect(() => startStatusRefresh(window), []);
   // Downloads stale loans at start and on reconnect, and whatever an import allocates.
   useEffect(() => startLoanRefresh(window), []);
   // Old allocations leave the laptop once settings say how long to keep them.
@@ -80,6 +88,15 @@ export function App() {
           <a href={hrefFor({ name: 'kyc' })} aria-current={section === 'kyc' ? 'page' : undefined}>
             {t('nav.kyc')}
           </a>
+          <a href={hrefFor({ name: 'deposits' })} aria-current={section === 'deposits' ? 'page' : undefined}>
+            {t('nav.deposits')}
+          </a>
+          <a href={hrefFor({ name: 'repayments' })} aria-current={section === 'repayments' ? 'page' : undefined}>
+            {t('nav.repayments')}
+          </a>
+          <a href={hrefFor({ name: 'money' })} aria-current={section === 'money' ? 'page' : undefined}>
+            {t('nav.money')}
+          </a>
           <a href={hrefFor({ name: 'sync' })} aria-current={section === 'sync' ? 'page' : undefined}>
             {t('nav.sync')}
           </a>
@@ -87,6 +104,7 @@ export function App() {
             {t('nav.settings')}
           </a>
         </nav>
+        <CashChip />
         <SyncIndicator />
       </header>
       {current?.name === 'settings' && <SettingsScreen />}
@@ -99,6 +117,10 @@ export function App() {
       {current?.name === 'receipt' && <ReceiptScreen visitId={current.visitId} />}
       {current?.name === 'report' && <DayReportScreen />}
       {current?.name === 'sync' && <SyncScreen />}
+      {current?.name === 'deposits' && <DepositsScreen />}
+      {current?.name === 'deposit-new' && <DepositForm />}
+      {current?.name === 'repayments' && <RepaymentsScreen />}
+      {current?.name === 'money' && <MoneyReportScreen />}
       {current?.name === 'kyc' && <ApplicationsScreen />}
       {current?.name === 'application' && (
         <ApplicationPage

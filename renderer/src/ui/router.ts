@@ -10,6 +10,10 @@ import { useSyncExternalStore } from 'react';
  *   #/report           today's visits and money (day report)
  *   #/import           allocation import
  *   #/settings         settings
+ *   #/deposits         cash in hand and deposits
+ *   #/deposits/new     record a deposit
+ *   #/repayments       branch repayment grid
+ *   #/money            money report (per day, per deposit)
  *   #/kyc              KYC: known applications, or type a requestFlowId
  *   #/kyc/<id>[?loan=<loanId>]  one application's documents (reached from a loan, or not)
  */
@@ -22,6 +26,10 @@ export type Route =
   | { name: 'report' }
   | { name: 'import' }
   | { name: 'settings' }
+  | { name: 'deposits' }
+  | { name: 'deposit-new' }
+  | { name: 'repayments' }
+  | { name: 'money' }
   | { name: 'kyc' }
   | { name: 'application'; requestFlowId: string; loanId?: string };
 
@@ -50,6 +58,10 @@ export function parseRoute(hash: string): Route | undefined {
   }
   if (path === '/import') return { name: 'import' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/deposits') return { name: 'deposits' };
+  if (path === '/deposits/new') return { name: 'deposit-new' };
+  if (path === '/repayments') return { name: 'repayments' };
+  if (path === '/money') return { name: 'money' };
   if (path === '/kyc' || path === '/kyc/') return { name: 'kyc' };
   const application = /^\/kyc\/(\d{1,18})(?:\?loan=(.+))?$/.exec(path);
   if (application) {
@@ -77,6 +89,8 @@ export function hrefFor(route: Route): string {
       return `#/receipts/${encodeURIComponent(route.visitId)}`;
     case 'application':
       return `#/kyc/${encodeURIComponent(route.requestFlowId)}${route.loanId ? `?loan=${encodeURIComponent(route.loanId)}` : ''}`;
+    case 'deposit-new':
+      return '#/deposits/new';
     default:
       return `#/${route.name}`;
   }

@@ -16,8 +16,12 @@ import { ReferencesSection } from './ReferencesSection';
 import { RemarksSection } from './RemarksSection';
 import { SecurityDocumentsSection } from './SecurityDocumentsSection';
 import { readSnapshot } from './snapshot';
+import { t } from '../../../i18n';
 import { TransactionsSection } from './TransactionsSection';
 import { KycLink } from '../../kyc/KycLink';
+import { glaasLinkOf } from '../glaas/link';
+import { GlaasLinkEditor } from '../glaas/LinkEditor';
+import { Section } from './Section';
 
 export interface LoanPageViewProps {
   loanId: string;
@@ -74,6 +78,9 @@ export function LoanPageView(props: LoanPageViewProps) {
         </>
       )}
       {showGlaas && <GlaasSection cache={glaas} status={props.glaasStatus} online={online} />}
+      <Section id="glaas-link" title={t('link.sectionTitle')}>
+        <GlaasLinkEditor key={loanId} loanId={loanId} link={glaasLinkOf(assignments)} />
+      </Section>
     </main>
   );
 }

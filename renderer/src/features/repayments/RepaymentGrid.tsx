@@ -1,0 +1,243 @@
+import { memo, useCallback, useMemo, useReducer, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { glaasPaymentModes } from '../../../../shared/settings';
+import { db } from '../../db/schema';
+import { t } from '../../i18n';
+import { formatRupees } from '../../ui/format';
+import { localDay } from '../collections/capture';
+import { useRepaymentMapping } from '../deposits/MappingConfirm';
+import {
+  emptyRow,
+  gridColumns,
+  isBlank,
+  loanIndex,
+  loanLabel,
+  parseAmount,
+  pasteInto,
+  postRows,
+  validateRow,
+  type GridColumn,
+  type GridLoan,
+  type GridRow,
+  type RowErrors,
+} from './grid';
+
+type Action =
+  | { type: 'edit'; index: number; column: GridColumn; value: string }
+  | { type: 'replace'; rows: GridRow[] }
+  | { type: 'add' };
+
+function reducer(rows: GridRow[], action: Action): GridRow[] {
+  switch (action.type) {
+    case 'edit': {
+      const next = rows.slice();
+      next[action.index] = { ...rows[action.index]!, [action.column]: action.value };
+      return next;
+    }
+    case 'replace':
+      return action.rows;
+    case 'add':
+      return [...rows, emptyRow()];
+  }
+}
+
+const START_ROWS = 10;
+const columnLabel: Record<GridColumn, Parameters<typeof t>[0]> = {
+  loan: 'grid.col.loan',
+  amount: 'grid.col.amount',
+  mode: 'grid.col.mode',
+  date: 'grid.col.date',
+  reference: 'grid.col.reference',
+  comment: 'grid.col.comment',
+};
+
+/**
+ * The branch officer's counter receipts: a grid typed like a spreadsheet (Enter goes down, Tab
+ * across) or pasted from one. Every row is checked on its own; Post queues nothing until every
+ * row is right, then queues all of them at once.
+ */
+export function RepaymentGrid({ loans, initialRows }: { loans: readonly GridLoan[]; initialRows?: GridRow[] }) {
+  const [rows, dispatch] = useReducer(reducer, undefined, () => initialRows ?? Array.from({ length: START_ROWS }, emptyRow));
+  const [errors, setErrors] = useState<Map<string, RowErrors>>(new Map());
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const [posting, setPosting] = useState(false);
+  const mapping = useRepaymentMapping();
+  const lookup = useMemo(() => loanIndex(loans), [loans]);
+  const table = useRef<HTMLTableElement>(null);
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+
+  const filled = rows.filter((r) => !isBlank(r));
+  const total = filled.reduce((sum, r) => sum + Math.round((parseAmount(r.amount) ?? 0) * 100), 0) / 100;
+
+  const focusCell = (index: number, column: GridColumn) =>
+    requestAnimationFrame(() => table.current?.querySelector<HTMLElement>(`[data-cell="${index}:${column}"]`)?.focus());
+
+  const onEdit = useCallback((index: number, column: GridColumn, value: string) => {
+    dispatch({ type: 'edit', index, column, value });
+    // A fixed cell loses its error as soon as the row is right; the rest stay until Post.
+    setErrors((current) => {
+      const key = rowsRef.current[index]?.key;
+      if (!key || !current.has(key)) return current;
+      const next = new Map(current);
+      const row = { ...rowsRef.current[index]!, [column]: value };
+      const rowErrors = validateRow(row, lookup, localDay(Date.now()));
+      if (Object.keys(rowErrors).length === 0) next.delete(key);
+      else next.set(key, rowErrors);
+      return next;
+    });
+  }, [lookup]);
+
+  const onKeyDown = useCallback((event: KeyboardEvent<HTMLElement>, index: number, column: GridColumn) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    if (index === rowsRef.current.length - 1) dispatch({ type: 'add' });
+    focusCell(index + 1, column);
+  }, []);
+
+  const onPaste = useCallback((event: ClipboardEvent<HTMLElement>, index: number, column: GridColumn) => {
+    const text = event.clipboardData.getData('text/plain');
+    if (!/[\t\n]/.test(text)) return; // one value: the browser pastes it into the cell
+    event.preventDefault();
+    const next = pasteInto(rowsRef.current, { row: index, column }, text);
+    dispatch({ type: 'replace', rows: next });
+    const today = localDay(Date.now());
+    const found = new Map<string, RowErrors>();
+    for (const row of next) {
+      if (isBlank(row)) continue;
+      const e = validateRow(row, lookup, today);
+      if (Object.keys(e).length > 0) found.set(row.key, e);
+    }
+    setErrors(found);
+    setMessage({ kind: found.size > 0 ? 'error' : 'ok', text: t(found.size > 0 ? 'grid.pastedBad' : 'grid.pasted', { count: next.filter((r) => !isBlank(r)).length, bad: found.size }) });
+  }, [lookup]);
+
+  async function post() {
+    setPosting(true);
+    try {
+      const outcome = await postRows(db(), rowsRef.current, { now: Date.now(), mapping, lookup, today: localDay(Date.now()) });
+      if (outcome.ok) {
+        setErrors(new Map());
+        dispatch({ type: 'replace', rows: Array.from({ length: START_ROWS }, emptyRow) });
+        setMessage({ kind: 'ok', text: t('grid.posted', { count: outcome.lines.length }) });
+      } else {
+        setErrors(outcome.errors);
+        setMessage({ kind: 'error', text: t(`grid.refused.${outcome.reason}`, { count: outcome.errors.size }) });
+      }
+    } catch (error) {
+      setMessage({ kind: 'error', text: t('grid.failed', { message: error instanceof Error ? error.message : String(error) }) });
+    } finally {
+      setPosting(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="grid-title">
+      <h2 id="grid-title">{t('grid.title')}</h2>
+      <p className="hint">{t('grid.howTo')}</p>
+      <datalist id="grid-loans">
+        {loans.map((loan) => (
+          <option key={loan.loanId} value={loanLabel(loan)} />
+        ))}
+      </datalist>
+      <div className="table-scroll">
+        <table className="loan-table grid-table" ref={table} aria-labelledby="grid-title">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              {gridColumns.map((c) => (
+                <th scope="col" key={c}>
+                  {t(columnLabel[c])}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <GridRowView key={row.key} row={row} index={index} errors={errors.get(row.key)} onEdit={onEdit} onKeyDown={onKeyDown} onPaste={onPaste} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p>
+        <button type="button" onClick={() => dispatch({ type: 'add' })}>
+          {t('grid.addRow')}
+        </button>
+      </p>
+      <p role="status" aria-live="polite" data-testid="grid-totals">
+        {t('grid.totals', { count: filled.length, amount: formatRupees(total), bad: errors.size })}
+      </p>
+      {message && (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : undefined}>
+          {message.text}
+        </p>
+      )}
+      <button type="button" onClick={() => void post()} disabled={posting || !mapping.confirmedAt}>
+        {t('grid.post', { count: filled.length })}
+      </button>
+    </section>
+  );
+}
+
+interface RowProps {
+  row: GridRow;
+  index: number;
+  errors: RowErrors | undefined;
+  onEdit: (index: number, column: GridColumn, value: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>, index: number, column: GridColumn) => void;
+  onPaste: (event: ClipboardEvent<HTMLElement>, index: number, column: GridColumn) => void;
+}
+
+/** One row; re-renders only when its own cells or errors change, so typing stays fast with 500 rows. */
+const GridRowView = memo(function GridRowView({ row, index, errors, onEdit, onKeyDown, onPaste }: RowProps) {
+  const n = index + 1;
+  const bad = errors && Object.keys(errors).length > 0;
+  const errorId = `grid-err-${row.key}`;
+  const cell = (column: GridColumn) => {
+    const common = {
+      'data-cell': `${index}:${column}`,
+      'aria-label': t('grid.cellLabel', { column: t(columnLabel[column]), row: n }),
+      'aria-invalid': errors?.[column] ? true : undefined,
+      'aria-describedby': errors?.[column] ? errorId : undefined,
+      value: row[column],
+      onKeyDown: (e: KeyboardEvent<HTMLElement>) => onKeyDown(e, index, column),
+      onPaste: (e: ClipboardEvent<HTMLElement>) => onPaste(e, index, column),
+    };
+    return (
+      <td key={column} className={errors?.[column] ? 'bad' : undefined}>
+        {column === 'mode' ? (
+          <select {...common} onChange={(e) => onEdit(index, column, e.target.value)}>
+            <option value="">—</option>
+            {row.mode && !(glaasPaymentModes as readonly string[]).includes(row.mode) && <option value={row.mode}>{row.mode}</option>}
+            {glaasPaymentModes.map((m) => (
+              <option key={m}>{m}</option>
+            ))}
+          </select>
+        ) : (
+          <input
+            {...common}
+            list={column === 'loan' ? 'grid-loans' : undefined}
+            inputMode={column === 'amount' ? 'decimal' : undefined}
+            placeholder={column === 'date' ? 'DD/MM/YYYY' : undefined}
+            onChange={(e) => onEdit(index, column, e.target.value)}
+          />
+        )}
+      </td>
+    );
+  };
+  return (
+    <>
+      <tr aria-label={t('grid.rowLabel', { row: n })} aria-invalid={bad ? true : undefined}>
+        <th scope="row">{n}</th>
+        {gridColumns.map(cell)}
+      </tr>
+      {bad && (
+        <tr>
+          <td />
+          <td colSpan={gridColumns.length} id={errorId} className="row-error" role="note" aria-label={t('grid.rowErrors', { row: n })}>
+            {Object.values(errors).join(' ')}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+});
