@@ -17,16 +17,21 @@ export async function captureInto(page: Page, inputs: readonly VisitInput[], sta
   for (const [i, input] of inputs.entries()) visits.push(await captureVisit(scratch, input, { now: start + i }));
   const items: OutboxItem[] = await scratch.outbox.toArray();
   scratch.close();
+  await putRecords(page, { collections: visits, outbox: items });
+  return visits;
+}
+
+/** Writes records straight into the page's IndexedDB stores, in one transaction. */
+export async function putRecords(page: Page, stores: Record<string, readonly unknown[]>): Promise<void> {
   await page.evaluate(
-    ({ visits, items }) =>
+    (stores) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('fielddesk');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const idb = open.result;
-          const tx = idb.transaction(['collections', 'outbox'], 'readwrite');
-          for (const v of visits) tx.objectStore('collections').put(v);
-          for (const item of items) tx.objectStore('outbox').put(item);
+          const tx = idb.transaction(Object.keys(stores), 'readwrite');
+          for (const [name, rows] of Object.entries(stores)) for (const row of rows) tx.objectStore(name).put(row);
           tx.oncomplete = () => {
             idb.close();
             resolve();
@@ -34,7 +39,27 @@ export async function captureInto(page: Page, inputs: readonly VisitInput[], sta
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { visits, items },
+    stores as Record<string, unknown[]>,
   );
-  return visits;
+}
+
+/** Reads a whole store of the page's IndexedDB. */
+export async function readStore<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (store) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('fielddesk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const request = idb.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => {
+            idb.close();
+            resolve(request.result as T[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
 }
