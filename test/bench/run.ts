@@ -7,6 +7,8 @@ import { benchWorkList } from './work-list';
 import { benchRefresh } from './refresh';
 import { benchDrain } from './drain';
 import { benchCapture } from './capture';
+import { benchRepayments } from './repayments';
+import { benchGridTyping } from './grid-typing';
 import { formatResult, type BenchResult } from './stats';
 
 const benches: Array<[string, () => Promise<BenchResult | BenchResult[]>]> = [
@@ -15,6 +17,8 @@ const benches: Array<[string, () => Promise<BenchResult | BenchResult[]>]> = [
   ['refresh', () => benchRefresh()],
   ['capture', () => benchCapture()],
   ['drain', () => benchDrain()],
+  ['repayments', () => benchRepayments()],
+  ['grid-typing', () => benchGridTyping()],
 ];
 
 const only = process.argv.slice(2);
