@@ -67,13 +67,7 @@ async function exchange(call: HttpCall, ports: HttpPorts): Promise<Result<RawAns
       method: call.method,
       headers: call.headers,
       ...(call.json !== undefined ? { json: call.json } : {}),
-      ...(call.body !== undefined ? { body: call.body } : {}),
-      ...(call.onUploadProgress
-        ? {
-            onUploadProgress: (p: { transferredBytes: number; totalBytes: number }) =>
-              call.onUploadProgress?.(p.transferredBytes, p.totalBytes),
-          }
-        : {}),
+      ...(call.body !== undefined ? await bodyOf(call) : {}),
       timeout: call.timeoutMs,
       signal: deadline,
       retry: 0,
@@ -107,6 +101,41 @@ async function exchange(call: HttpCall, ports: HttpPorts): Promise<Result<RawAns
     ports.log?.warn(`${call.platform} ${call.operation} failed`, { ...where, kind, status, ms });
   }
   return outcome;
+}
+
+/** Slice size of a streamed upload: small enough that progress moves smoothly on a slow link. */
+const UPLOAD_SLICE_BYTES = 64 * 1024;
+
+/**
+ * A multipart body. With a progress listener it is streamed in 64 KB slices, each produced only
+ * when the network takes the previous one (highWaterMark 0), and counted as it is handed over:
+ * the count follows what the link carries, not how fast the file could be read.
+ */
+async function bodyOf(call: HttpCall): Promise<{ body: BodyInit; headers?: Record<string, string> }> {
+  const form = call.body!;
+  const report = call.onUploadProgress;
+  if (!report) return { body: form };
+  const encoded = new Request('http://multipart.invalid/', { method: 'POST', body: form });
+  const contentType = encoded.headers.get('content-type') ?? 'multipart/form-data';
+  const bytes = new Uint8Array(await encoded.arrayBuffer());
+  let sent = 0;
+  report(0, bytes.byteLength);
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (sent >= bytes.byteLength) {
+          controller.close();
+          return;
+        }
+        const slice = bytes.subarray(sent, Math.min(bytes.byteLength, sent + UPLOAD_SLICE_BYTES));
+        controller.enqueue(slice);
+        sent += slice.byteLength;
+        report(sent, bytes.byteLength);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return { body: stream, headers: { ...call.headers, 'content-type': contentType } };
 }
 
 /**
