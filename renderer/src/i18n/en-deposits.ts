@@ -158,6 +158,7 @@ export const en_deposits = {
   'settings.deposits.cashLimitInvalid': 'Enter a whole number of rupees between 1,000 and 1,00,00,000.',
   'settings.deposits.type': 'GLAAS repayment type',
   'settings.deposits.modeFor': '{method} is posted as',
+  'settings.deposits.alsoCredgenics': 'Branch repayments are also recorded in Credgenics (for loans allocated there)',
   'settings.deposits.confirmedAt': 'Confirmed on {when}. Saving again confirms the new choice.',
   'settings.deposits.notConfirmed': 'Not confirmed yet: saving confirms it, and deposits can then be posted.',
 } as const;

@@ -6,7 +6,8 @@ import { syncPortFromInvoke } from '../../../renderer/src/sync/port';
 import { correctRepaymentLine } from '../../../renderer/src/features/repayments/correct';
 import { createHarnessMain } from '../../support/harness-main';
 import { capture, cashVisit, drain, engineFor, startTraining, stopEngines, syncDbName, type Training } from '../sync/helpers';
-import { gridRows, linkedLoans, postGrid, repaymentRequests } from './helpers';
+import { loanIndex, postRows } from '../../../renderer/src/features/repayments/grid';
+import { confirmedMapping, gridRows, linkedLoans, postGrid, repaymentRequests } from './helpers';
 
 let training: Training;
 let db: FieldDeskDb;
@@ -139,5 +140,35 @@ describe('GLAAS repayments through the outbox', () => {
     expect(await db.outbox.where('state').equals('paused-auth').count()).toBe(4);
     expect((await db.outbox.get(visit.id))?.state).toBe('sent');
     expect(training.sandbox.state.paymentCount(visit.receiptNo!)).toBe(1);
+  });
+
+  it('with the setting on, each grid row is also recorded once in Credgenics as a payment of the loan', async () => {
+    const month = currentMonth();
+    const allocated = new Set(
+      training.sandbox.state.dataset.loans
+        .filter((l) => l.loan_details.defaults?.some((d) => d.allocation_month === month))
+        .map((l) => String(l.loan_details.loan_id)),
+    );
+    const loans = linkedLoans(training.sandbox, 100)
+      .filter((l) => allocated.has(l.loanId))
+      .slice(0, 3)
+      .map((l) => ({ ...l, allocationMonth: month, kind: 'loan' as const }));
+    expect(loans).toHaveLength(3);
+    const rows = gridRows(loans, 3).map((r, i) => (i === 0 ? { ...r, mode: 'UPI', reference: '555566667777' } : r));
+    const outcome = await postRows(db, rows, {
+      now: Date.now(),
+      mapping: confirmedMapping,
+      lookup: loanIndex(loans),
+      today: '2026-11-21',
+      alsoCredgenics: { agentEmail: 'branch@lender.test' },
+    });
+    if (!outcome.ok) throw new Error('refused');
+    const mirrors = await db.outbox.filter((i) => i.kind === 'credgenics.payment').toArray();
+    expect(mirrors.map((m) => m.recordId).sort()).toEqual(outcome.lines.map((l) => l.id).sort());
+    const { engine } = engineFor(db, training.main);
+    await drain(engine, db);
+    for (const line of outcome.lines) expect(training.sandbox.state.repaymentCount(line.id)).toBe(1);
+    expect(training.sandbox.state.paymentCount('555566667777')).toBe(1);
+    for (const m of mirrors) expect(training.sandbox.state.paymentCount((m.payload as { reference: string }).reference)).toBe(1);
   });
 });

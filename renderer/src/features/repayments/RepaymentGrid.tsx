@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { formatRupees } from '../../ui/format';
 import { localDay } from '../collections/capture';
 import { useRepaymentMapping } from '../deposits/MappingConfirm';
+import { useSettingsStore } from '../../stores/settings';
 import {
   emptyRow,
   gridColumns,
@@ -61,6 +62,8 @@ export function RepaymentGrid({ loans, initialRows }: { loans: readonly GridLoan
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const [posting, setPosting] = useState(false);
   const mapping = useRepaymentMapping();
+  const alsoCredgenics = useSettingsStore((s) => s.settings?.deposits?.gridAlsoCredgenics);
+  const agentEmail = useSettingsStore((s) => s.settings?.collections?.agentEmail);
   const lookup = useMemo(() => loanIndex(loans), [loans]);
   const table = useRef<HTMLTableElement>(null);
   const rowsRef = useRef(rows);
@@ -114,7 +117,13 @@ export function RepaymentGrid({ loans, initialRows }: { loans: readonly GridLoan
   async function post() {
     setPosting(true);
     try {
-      const outcome = await postRows(db(), rowsRef.current, { now: Date.now(), mapping, lookup, today: localDay(Date.now()) });
+      const outcome = await postRows(db(), rowsRef.current, {
+        now: Date.now(),
+        mapping,
+        lookup,
+        today: localDay(Date.now()),
+        ...(alsoCredgenics ? { alsoCredgenics: { ...(agentEmail ? { agentEmail } : {}) } } : {}),
+      });
       if (outcome.ok) {
         setErrors(new Map());
         dispatch({ type: 'replace', rows: Array.from({ length: START_ROWS }, emptyRow) });

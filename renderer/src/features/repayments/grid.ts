@@ -5,6 +5,7 @@ import { newOutboxId } from '../../sync/ids';
 import { localDay } from '../collections/capture';
 import type { GlaasLinkIds } from '../loans/glaas/link';
 import type { RepaymentLine } from './model';
+import { credgenicsMirror } from './credgenics-mirror';
 import { putLines } from './queue';
 
 /** The grid's columns, in the order a pasted spreadsheet is read. */
@@ -29,6 +30,9 @@ export interface GridLoan {
   loanId: string;
   name: string;
   link?: GlaasLinkIds;
+  /** Known when the loan is allocated in Credgenics on this laptop (for the optional mirror). */
+  allocationMonth?: string;
+  kind?: 'loan' | 'credit-line';
 }
 
 let keySeq = 0;
@@ -154,6 +158,8 @@ export interface PostContext {
   mapping: GlaasRepaymentMapping;
   lookup: LoanLookup;
   today: string;
+  /** Setting: each row also records the payment in Credgenics when the loan is there. */
+  alsoCredgenics?: { agentEmail?: string };
 }
 
 export type PostOutcome =
@@ -196,6 +202,12 @@ export async function postRows(db: FieldDeskDb, rows: readonly GridRow[], ctx: P
       statusFinal: 0,
     };
   });
-  await db.transaction('rw', [db.repayments, db.outbox], () => putLines(db, lines, ctx.now));
+  const mirrors = ctx.alsoCredgenics
+    ? lines.flatMap((line) => credgenicsMirror(line, ctx.lookup(line.loanId) as GridLoan, ctx.alsoCredgenics?.agentEmail, ctx.now) ?? [])
+    : [];
+  await db.transaction('rw', [db.repayments, db.outbox], async () => {
+    await putLines(db, lines, ctx.now);
+    if (mirrors.length > 0) await db.outbox.bulkAdd(mirrors);
+  });
   return { ok: true, lines };
 }

@@ -9,6 +9,7 @@ export async function loadGridLoans(db: FieldDeskDb): Promise<GridLoan[]> {
   for (const a of assignments) byLoan.set(a.loanId, [...(byLoan.get(a.loanId) ?? []), a]);
   return loans.map((loan) => {
     const link = glaasLinkOf(byLoan.get(loan.loanId) ?? []);
-    return { loanId: loan.loanId, name: loan.summary.name, ...(link ? { link } : {}) };
+    const allocationMonth = loan.summary.allocationMonth || byLoan.get(loan.loanId)?.[0]?.allocationMonth;
+    return { loanId: loan.loanId, name: loan.summary.name, kind: loan.kind, ...(allocationMonth ? { allocationMonth } : {}), ...(link ? { link } : {}) };
   });
 }

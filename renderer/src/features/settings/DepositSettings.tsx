@@ -28,6 +28,7 @@ export function DepositSettings() {
   const [limit, setLimit] = useState(String(settings.deposits?.cashLimit ?? DEFAULT_CASH_LIMIT));
   const [type, setType] = useState<GlaasRepaymentType>(current.type);
   const [modes, setModes] = useState(current.modes);
+  const [alsoCredgenics, setAlsoCredgenics] = useState(settings.deposits?.gridAlsoCredgenics ?? false);
   const save = useSaveState();
   const limitNumber = Number(limit);
   const limitValid = Number.isInteger(limitNumber) && limitNumber >= 1000 && limitNumber <= 10_000_000;
@@ -36,7 +37,10 @@ export function DepositSettings() {
     event.preventDefault();
     if (!limitValid) return;
     await save.run([
-      () => update({ deposits: { cashLimit: limitNumber, repaymentMapping: { type, modes, confirmedAt: Date.now() } } }),
+      () =>
+        update({
+          deposits: { cashLimit: limitNumber, repaymentMapping: { type, modes, confirmedAt: Date.now() }, gridAlsoCredgenics: alsoCredgenics },
+        }),
     ]);
   }
 
@@ -72,6 +76,10 @@ export function DepositSettings() {
             </select>
           </label>
         ))}
+        <label>
+          <input type="checkbox" checked={alsoCredgenics} onChange={(e) => setAlsoCredgenics(e.target.checked)} />{' '}
+          {t('settings.deposits.alsoCredgenics')}
+        </label>
         <p role="status" className="hint">
           {current.confirmedAt
             ? t('settings.deposits.confirmedAt', { when: formatDateTime(current.confirmedAt) })
