@@ -9,6 +9,8 @@ import { benchDrain } from './drain';
 import { benchCapture } from './capture';
 import { benchRepayments } from './repayments';
 import { benchGridTyping } from './grid-typing';
+import { benchKycCompress } from './kyc-compress';
+import { benchKycUpload } from './kyc-upload';
 import { formatResult, type BenchResult } from './stats';
 
 const benches: Array<[string, () => Promise<BenchResult | BenchResult[]>]> = [
@@ -19,6 +21,8 @@ const benches: Array<[string, () => Promise<BenchResult | BenchResult[]>]> = [
   ['drain', () => benchDrain()],
   ['repayments', () => benchRepayments()],
   ['grid-typing', () => benchGridTyping()],
+  ['kyc-compress', () => benchKycCompress()],
+  ['kyc-upload', () => benchKycUpload()],
 ];
 
 const only = process.argv.slice(2);
