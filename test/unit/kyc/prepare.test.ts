@@ -42,7 +42,7 @@ describe('preparing a file before it is queued', () => {
   });
 
   it('refuses a 30 MB PDF naming the limit (the setting, default 10 MB), and takes one under it unchanged', async () => {
-    const big = new Blob([makePdf(30 * 1024 * 1024)]);
+    const big = new Blob([new Uint8Array(makePdf(30 * 1024 * 1024))]);
     expect(await prepareFile(big, 'scan.pdf', 'file', limits, noCompress)).toEqual({
       ok: false,
       name: 'scan.pdf',
@@ -51,7 +51,7 @@ describe('preparing a file before it is queued', () => {
     const raised = await prepareFile(big, 'scan.pdf', 'file', limitsFrom({ pdfLimitMb: 25 }), noCompress);
     expect(raised.ok).toBe(false);
     const pdf = makePdf(500_000);
-    const small = await prepareFile(new Blob([pdf]), 'scan.PDF', 'drop', limits, noCompress);
+    const small = await prepareFile(new Blob([new Uint8Array(pdf)]), 'scan.PDF', 'drop', limits, noCompress);
     expect(small.ok).toBe(true);
     if (!small.ok) return;
     expect(small.file).toMatchObject({ name: 'scan.pdf', type: 'application/pdf', size: pdf.length, keptAsIs: true, source: 'drop' });
