@@ -17,13 +17,13 @@ test('20 cash collections → cash in hand → deposit 15 with a slip photo → 
   await app.open();
 
   // The allocation import brought each loan with its GLAAS link; the agent then took 20 cash payments.
-  const assignments: Assignment[] = links.map((l) => ({
+  // The first loan came without its GLAAS ids: the deposit form must say so and let it be linked.
+  const assignments: Assignment[] = links.map((l, i) => ({
     loanId: l.credgenicsId,
     allocationMonth: month,
     source: 'allocation.csv',
     importedAt: Date.now(),
-    requestFlowId: String(l.requestFlowId),
-    glaasLoanId: String(l.glaasLoanId),
+    ...(i === 0 ? {} : { requestFlowId: String(l.requestFlowId), glaasLoanId: String(l.glaasLoanId) }),
   }));
   await putRecords(page, { assignments, loans: assignments.map((a) => pendingLoan(a.loanId, [a])) });
   const amounts = links.map((_, i) => 1000 + i * 10 + 0.5);
@@ -42,6 +42,11 @@ test('20 cash collections → cash in hand → deposit 15 with a slip photo → 
   // Default: every cash collection. Leave the last five out.
   for (const visit of visits.slice(15)) await page.getByRole('checkbox', { name: new RegExp(visit.receiptNo!) }).uncheck();
   await expect(page.getByText(`Total ${rupees.format(sum(amounts.slice(0, 15)))}: 15 collections on 15 loans.`)).toBeVisible();
+  const unlinked = links[0]!.credgenicsId;
+  await expect(page.getByText('1 of the chosen loans have no GLAAS link', { exact: false })).toBeVisible();
+  await page.getByRole('textbox', { name: `GLAAS request flow id for ${unlinked}` }).fill(String(links[0]!.requestFlowId));
+  await page.getByRole('group', { name: `GLAAS link of ${unlinked}` }).getByRole('button', { name: 'Save link' }).click();
+  await expect(page.getByRole('group', { name: 'Loans not linked to GLAAS' })).toBeHidden();
   await page.getByRole('textbox', { name: 'Bank name' }).fill('State Bank of India');
   await page.getByRole('textbox', { name: 'IFSC' }).fill('sbin01234');
   await page.getByRole('textbox', { name: 'Bank branch' }).fill('Hosur Road');
