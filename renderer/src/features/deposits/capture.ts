@@ -1,5 +1,6 @@
 import type { GlaasRepaymentMapping } from '../../../../shared/settings';
 import type { FieldDeskDb } from '../../db/schema';
+import { t } from '../../i18n';
 import { newOutboxId } from '../../sync/ids';
 import { localDay } from '../collections/capture';
 import type { CollectionMethod, VisitRecord } from '../collections/model';
@@ -65,29 +66,29 @@ function groupByLoan(visits: readonly VisitRecord[]): { loanId: string; method: 
  */
 export async function recordDeposit(db: FieldDeskDb, input: DepositInput, ctx: DepositContext): Promise<DepositRecord> {
   if (!ctx.mapping.confirmedAt) {
-    throw new DepositRefused('Confirm how cash and cheques are posted to GLAAS (Settings → Deposits) before depositing.', 'mapping');
+    throw new DepositRefused(t('deposit.refused.mapping'), 'mapping');
   }
   const ids = [...new Set(input.collectionIds)];
-  if (ids.length === 0) throw new DepositRefused('Choose at least one collection to deposit.', 'empty');
+  if (ids.length === 0) throw new DepositRefused(t('deposit.refused.empty'), 'empty');
   const depositId = newOutboxId(ctx.now);
   const day = localDay(ctx.now);
 
   return db.transaction('rw', [db.collections, db.deposits, db.repayments, db.outbox], async () => {
     const found = await db.collections.bulkGet(ids);
     const missing = ids.filter((_, i) => !found[i]?.payment);
-    if (missing.length > 0) throw new DepositRefused('Some chosen collections are no longer on this laptop.', 'missing');
+    if (missing.length > 0) throw new DepositRefused(t('deposit.refused.missing'), 'missing');
     const visits = found as VisitRecord[];
     const taken = visits.filter((v) => v.depositId);
     if (taken.length > 0) {
       throw new DepositRefused(
-        `${taken.length} of the chosen collections are already in another deposit.`,
+        t('deposit.refused.taken', { count: taken.length }),
         'already-deposited',
         taken.map((v) => v.loanId),
       );
     }
     const unlinked = [...new Set(visits.map((v) => v.loanId).filter((loanId) => !ctx.links.get(loanId)?.requestFlowId))];
     if (unlinked.length > 0) {
-      throw new DepositRefused(`These loans have no GLAAS link yet: ${unlinked.join(', ')}.`, 'unlinked', unlinked);
+      throw new DepositRefused(t('deposit.refused.unlinked', { loans: unlinked.join(', ') }), 'unlinked', unlinked);
     }
 
     const lines: RepaymentLine[] = [];
@@ -120,7 +121,7 @@ export async function recordDeposit(db: FieldDeskDb, input: DepositInput, ctx: D
     const total = rupees(loanData.reduce((sum, l) => sum + cents(l.amount), 0));
     const collected = rupees(visits.reduce((sum, v) => sum + cents(v.payment!.amount), 0));
     if (cents(total) !== cents(collected)) {
-      throw new DepositRefused('The deposit total does not match the chosen collections.', 'totals');
+      throw new DepositRefused(t('deposit.refused.totals'), 'totals');
     }
     const methods = [...new Set(visits.map((v) => v.payment!.method))];
     const deposit: DepositRecord = {

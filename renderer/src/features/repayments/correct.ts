@@ -1,4 +1,5 @@
 import type { FieldDeskDb } from '../../db/schema';
+import { t } from '../../i18n';
 import type { RepaymentLine } from './model';
 import type { RepaymentPayloadV1 } from './outbox-handler';
 import { repaymentDetail } from './queue';
@@ -15,8 +16,8 @@ export async function correctRepaymentLine(db: FieldDeskDb, id: string, change: 
   return db.transaction('rw', [db.repayments, db.outbox, db.audit], async () => {
     const line = await db.repayments.get(id);
     const item = await db.outbox.get(id);
-    if (!line || !item) throw new Error('This repayment line is no longer on this laptop.');
-    if (item.state !== 'rejected') throw new Error('Only a line GLAAS refused can be corrected.');
+    if (!line || !item) throw new Error(t('lines.fix.gone'));
+    if (item.state !== 'rejected') throw new Error(t('lines.fix.notRefused'));
     const { lineAnswer: _answer, ...rest } = line;
     const next: RepaymentLine = { ...rest, ...change };
     const payload: RepaymentPayloadV1 = { v: 1, detail: repaymentDetail(next) };

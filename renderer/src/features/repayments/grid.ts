@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { glaasPaymentModes, type GlaasPaymentMode, type GlaasRepaymentMapping } from '../../../../shared/settings';
 import type { FieldDeskDb } from '../../db/schema';
+import { t } from '../../i18n';
 import { newOutboxId } from '../../sync/ids';
 import { localDay } from '../collections/capture';
 import type { GlaasLinkIds } from '../loans/glaas/link';
@@ -101,32 +102,32 @@ export function parseMode(text: string): GlaasPaymentMode | undefined {
 export function validateRow(row: GridRow, lookup: LoanLookup, today: string): RowErrors {
   const errors: RowErrors = {};
   const loan = lookup(row.loan);
-  if (!row.loan.trim()) errors.loan = 'Choose the loan (type its id or the borrower’s name).';
-  else if (loan === 'ambiguous') errors.loan = 'Two loans have this name: type the loan id.';
-  else if (!loan) errors.loan = 'No loan with this id or name on this laptop.';
-  else if (!loan.link?.requestFlowId) errors.loan = 'This loan has no GLAAS link. Add it on the loan page first.';
+  if (!row.loan.trim()) errors.loan = t('grid.err.loanMissing');
+  else if (loan === 'ambiguous') errors.loan = t('grid.err.loanAmbiguous');
+  else if (!loan) errors.loan = t('grid.err.loanUnknown');
+  else if (!loan.link?.requestFlowId) errors.loan = t('grid.err.loanUnlinked');
 
   const amount = parseAmount(row.amount);
-  if (!row.amount.trim()) errors.amount = 'Enter the amount.';
-  else if (amount === undefined) errors.amount = 'Write the amount in rupees, e.g. 1250 or 1250.50.';
-  else if (amount <= 0) errors.amount = 'The amount must be more than zero.';
-  else if (amount > MAX_AMOUNT) errors.amount = 'The amount is more than ₹1 crore: check it.';
+  if (!row.amount.trim()) errors.amount = t('grid.err.amountMissing');
+  else if (amount === undefined) errors.amount = t('grid.err.amountFormat');
+  else if (amount <= 0) errors.amount = t('grid.err.amountZero');
+  else if (amount > MAX_AMOUNT) errors.amount = t('grid.err.amountHuge');
 
   const mode = parseMode(row.mode);
-  if (!row.mode.trim()) errors.mode = 'Choose CHEQUE, UPI or NACH.';
-  else if (!mode) errors.mode = `"${row.mode.trim()}" is not a mode GLAAS takes: use CHEQUE, UPI or NACH.`;
+  if (!row.mode.trim()) errors.mode = t('grid.err.modeMissing');
+  else if (!mode) errors.mode = t('grid.err.modeUnknown', { mode: row.mode.trim() });
 
   const day = parseDay(row.date);
-  if (!row.date.trim()) errors.date = 'Enter the date the money was paid.';
-  else if (!day) errors.date = 'Write the date as DD/MM/YYYY.';
-  else if (day > today) errors.date = 'The date is in the future.';
+  if (!row.date.trim()) errors.date = t('grid.err.dateMissing');
+  else if (!day) errors.date = t('grid.err.dateFormat');
+  else if (day > today) errors.date = t('grid.err.dateFuture');
 
   const reference = row.reference.trim();
-  if (mode === 'CHEQUE' && !/^\d{6}$/.test(reference)) errors.reference = 'A cheque number has 6 digits.';
-  else if (mode === 'UPI' && !/^\d{12}$/.test(reference)) errors.reference = 'A UPI reference (UTR) has 12 digits.';
-  else if (reference.length > 50) errors.reference = 'The reference is longer than 50 characters.';
+  if (mode === 'CHEQUE' && !/^\d{6}$/.test(reference)) errors.reference = t('grid.err.cheque');
+  else if (mode === 'UPI' && !/^\d{12}$/.test(reference)) errors.reference = t('grid.err.utr');
+  else if (reference.length > 50) errors.reference = t('grid.err.referenceLong');
 
-  if (row.comment.length > 300) errors.comment = 'Keep the comment under 300 characters.';
+  if (row.comment.length > 300) errors.comment = t('grid.err.commentLong');
   return errors;
 }
 

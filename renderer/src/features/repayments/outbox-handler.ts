@@ -1,4 +1,5 @@
 import type { LoanRepaymentDetail, RepaymentLineResult, RepaymentStatus } from '../../../../shared/glaas';
+import { t } from '../../i18n';
 import type { Result } from '../../../../shared/result';
 import type { HandlerEnv, KindHandler, PartResult, Reconciled } from '../../sync/handlers';
 import type { SyncPort } from '../../sync/port';
@@ -50,7 +51,7 @@ async function sendMany(items: OutboxItem[], port: SyncPort, env: HandlerEnv): P
         ok: false,
         error: {
           kind: 'rejected',
-          message: 'GLAAS refused this repayment line. Correct it and send it again.',
+          message: t('lines.refused'),
           ...(line.message ? { serverMessage: line.message } : {}),
         },
       });
@@ -76,7 +77,7 @@ async function reconcileMany(items: OutboxItem[], port: SyncPort, env: HandlerEn
   return { ok: true, value: found };
 }
 
-const LEFT_OUT: PartResult = { ok: false, error: { kind: 'bad-response', message: 'GLAAS did not answer for this line.' } };
+const LEFT_OUT: PartResult = { ok: false, error: { kind: 'bad-response', message: t('lines.leftOut') } };
 
 export const repaymentHandler: KindHandler = {
   batch: { max: LINES_PER_REQUEST, sendMany, reconcileMany },
