@@ -4,7 +4,6 @@ import { en_report } from './en-report';
 import { en_sync } from './en-sync';
 import { en_settings_collections } from './en-settings-collections';
 import { en_deposits } from './en-deposits';
-import { en_deposits } from './en-deposits';
 import { en_kyc } from './en-kyc';
 
 /** English: the source catalogue. Every user-facing string of the renderer lives here. */
@@ -382,7 +381,6 @@ export const en = {
   ...en_report,
   ...en_sync,
   ...en_settings_collections,
-  ...en_deposits,
   ...en_deposits,
   ...en_kyc,
 } as const;
