@@ -3,7 +3,7 @@ import { db } from '../../db/schema';
 import { t } from '../../i18n';
 import { useSettingsStore } from '../../stores/settings';
 import { Camera } from './Camera';
-import { limitsFrom, prepareFile, type PreparedFile } from './prepare';
+import { cleanName, limitsFrom, prepareFile, type PreparedFile } from './prepare';
 import { queueDocuments } from './queue';
 import { queueFailureText, refusalText } from './refusal';
 import { formatBytes, formatPixels } from './sizes';
@@ -55,6 +55,11 @@ export function AddDocuments({ requestFlowId, loanId }: { requestFlowId: string;
         } else {
           setRefused((list) => [...list, refusalText(result.name, result.refusal)]);
         }
+      } catch (error) {
+        // Reading or preparing the file failed outright: say so where the user is looking
+        // (never an unhandled rejection nobody sees), and keep going with the other files.
+        console.error('KYC: preparing a file failed', error);
+        setRefused((list) => [...list, t('kyc.add.failed', { name: cleanName(name) })]);
       } finally {
         setPreparing((n) => n - 1);
       }
