@@ -33,14 +33,19 @@ export interface CashInHand {
 /**
  * Collections with cash or a cheque that are in no deposit yet. A payment the agent discarded
  * (it was recorded by mistake) is not money in hand.
+ *
+ * This runs live in the header on every screen, so it must not re-run as the outbox drains:
+ * discarded items are read through the state index (a liveQuery then wakes only when an item
+ * becomes or stops being discarded), never by fetching each visit's item, which would make every
+ * "sent" during a drain re-read all collections.
  */
 export async function undeposited(db: FieldDeskDb): Promise<VisitRecord[]> {
-  const visits = await db.collections
-    .filter((v) => !v.depositId && v.payment !== undefined && carriedMethods.includes(v.payment.method))
-    .toArray();
-  if (visits.length === 0) return [];
-  const items = await db.outbox.bulkGet(visits.map((v) => v.id));
-  return visits.filter((_, i) => items[i]?.state !== 'discarded').sort((a, b) => a.capturedAt - b.capturedAt);
+  const [visits, discarded] = await Promise.all([
+    db.collections.filter((v) => !v.depositId && v.payment !== undefined && carriedMethods.includes(v.payment.method)).toArray(),
+    db.outbox.where('state').equals('discarded').primaryKeys(),
+  ]);
+  const gone = new Set(discarded);
+  return visits.filter((v) => !gone.has(v.id)).sort((a, b) => a.capturedAt - b.capturedAt);
 }
 
 const cents = (n: number) => Math.round(n * 100);
