@@ -60,6 +60,11 @@ export interface SyncEngineDeps {
 
 const LOCK_NAME = 'fielddesk-outbox';
 
+/** "The platform is alive": it accepted something this recently. */
+const RECENT_SUCCESS_MS = 60_000;
+/** Backoff exponent while the platform is alive: 2 s × 2^3 = 16 s at most by default. */
+const RECENT_SUCCESS_MAX_EXPONENT = 3;
+
 /** A batch answer that did not mention one of the items sent: unclear, so it is checked. */
 const ANSWER_LEFT_OUT: ApiError = {
   kind: 'bad-response',
@@ -103,6 +108,8 @@ export class SyncEngine {
   /** Network looked unreachable: no pass before this time unless someone asks. */
   private holdUntil = 0;
   private unreachableStreak = 0;
+  /** When the platform last accepted something from this engine (0 = not yet). */
+  private lastSuccessAt = 0;
   /** The next pass starts by bringing every backed-off item forward (Sync now, online). */
   private forceNext = false;
   /** Per paused platform: failed probes so far and when to ask again. */
@@ -222,7 +229,10 @@ export class SyncEngine {
     // An item that failed in this pass waits for the next one, however short its backoff came
     // out: full jitter can draw ~0 ms, and a pass must not spin on one failing item.
     const failedInPass = new Set<string>();
-    const onSent = () => (sentInPass += 1);
+    const onSent = () => {
+      sentInPass += 1;
+      this.lastSuccessAt = this.now();
+    };
     const onFailed = (id: string) => failedInPass.add(id);
     // Heads are re-read after each round: an item sent makes the next one of its queue due.
     for (;;) {
@@ -437,7 +447,14 @@ export class SyncEngine {
   }
 
   private delay(item: OutboxItem, error: ApiError): number {
-    return backoffDelay(Math.max(0, item.attempts - 1), this.random, this.backoff, error.retryAfterMs);
+    // While the platform has accepted something within the last minute it is alive, and an
+    // item that failed again was unlucky, not facing a dead server: its wait stays short
+    // (at most base × 2^RECENT_SUCCESS_MAX_EXPONENT) instead of growing towards the cap. Without
+    // this the last item of a drain, after a run of bad luck, could sit minutes with nothing
+    // else to send. A server that asked us to wait (Retry-After) is still obeyed.
+    const recent = this.lastSuccessAt > 0 && this.now() - this.lastSuccessAt < RECENT_SUCCESS_MS;
+    const exponent = Math.max(0, item.attempts - 1);
+    return backoffDelay(recent ? Math.min(exponent, RECENT_SUCCESS_MAX_EXPONENT) : exponent, this.random, this.backoff, error.retryAfterMs);
   }
 
   private pause(platform: OutboxPlatform): void {
