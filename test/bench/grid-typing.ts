@@ -6,6 +6,7 @@ import { installBridge } from '../e2e/fixtures';
 import { createHarnessMain } from '../support/harness-main';
 import { putRecords } from '../support/seed-outbox';
 import { serveRenderer } from '../support/serve-renderer';
+import { timeKeystroke } from './entry-page';
 import { summarize, type BenchResult } from './stats';
 
 const ROWS = 500;
@@ -54,20 +55,8 @@ export async function benchGridTyping(): Promise<BenchResult[]> {
       for (const column of ['Amount (₹)', 'Comment']) {
         const label = `${column}, row ${row}`;
         for (let i = 1; i <= 8; i += 1) {
-          samples.push(
-            await page.evaluate(
-              async ({ label, value }) => {
-                const input = document.querySelector<HTMLInputElement>(`input[aria-label="${label}"]`)!;
-                const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-                const start = performance.now();
-                setter.call(input, value);
-                input.dispatchEvent(new Event('input', { bubbles: true }));
-                await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-                return performance.now() - start;
-              },
-              { label, value: `${column === 'Comment' ? 'note ' : ''}${'12345678'.slice(0, i)}` },
-            ),
-          );
+          const value = `${column === 'Comment' ? 'note ' : ''}${'12345678'.slice(0, i)}`;
+          samples.push(await timeKeystroke(page, `input[aria-label="${label}"]`, value));
         }
       }
     }

@@ -1,12 +1,7 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { build } from 'vite';
-import { chromiumFlags } from '../../playwright.config';
+import { withEntryPage } from './entry-page';
 import { summarize, type BenchResult } from './stats';
-
-const ORIGIN = 'http://bench.local';
 export const BENCH_OUT = path.resolve('test/bench/out');
 export const COMPRESSED_PHOTO = path.join(BENCH_OUT, 'kyc-compressed.jpg');
 
@@ -17,28 +12,7 @@ export const COMPRESSED_PHOTO = path.join(BENCH_OUT, 'kyc-compressed.jpg');
  * go to test/bench/out/ to be looked at.
  */
 export async function benchKycCompress(runs = 8): Promise<BenchResult[]> {
-  const outDir = await mkdtemp(path.join(tmpdir(), 'fielddesk-bench-'));
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: false,
-      lib: { entry: path.resolve('test/bench/kyc-compress-entry.ts'), formats: ['iife'], name: 'benchKycCompress', fileName: () => 'kyc.js' },
-    },
-  });
-  const script = await readFile(path.join(outDir, 'kyc.js'));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumFlags });
-  try {
-    const context = await browser.newContext();
-    await context.route(`${ORIGIN}/**`, (route) =>
-      route.request().url().endsWith('/kyc.js')
-        ? route.fulfill({ status: 200, contentType: 'text/javascript', body: script })
-        : route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><script src="/kyc.js"></script>' }),
-    );
-    const page = await context.newPage();
-    await page.goto(`${ORIGIN}/`);
+  return withEntryPage('test/bench/kyc-compress-entry.ts', 'benchKycCompress', async (page) => {
     // One warm-up photo (JIT, codec set-up) is not what an agent waits on... but report it too.
     const warm = await page.evaluate(() => window.benchKycCompress(1));
     const result = await page.evaluate((n) => window.benchKycCompress(n), runs);
@@ -54,7 +28,5 @@ export async function benchKycCompress(runs = 8): Promise<BenchResult[]> {
       summarize('kyc: prepare a 12 MP camera JPEG (decode + orient + scale + encode)', result.samples.map((s) => s.ms), 'ms', 1000),
       summarize('kyc: prepared photo size', result.samples.map((s) => s.bytes / 1024), 'KB', 1024),
     ];
-  } finally {
-    await browser.close();
-  }
+  });
 }

@@ -8,6 +8,7 @@ import { summarizeLoan } from '../../renderer/src/features/loans/summary';
 import { installBridge } from '../e2e/fixtures';
 import { createHarnessMain } from '../support/harness-main';
 import { serveRenderer } from '../support/serve-renderer';
+import { timeKeystroke } from './entry-page';
 import { summarize, type BenchResult } from './stats';
 
 /**
@@ -97,15 +98,7 @@ export async function benchWorkList(count = 10_000): Promise<BenchResult[]> {
     const keystrokes: number[] = [];
     for (const word of words) {
       for (let i = 1; i <= word.length; i += 1) {
-        const ms = await page.evaluate(async (value) => {
-          const input = document.querySelector<HTMLInputElement>('input[type=search]')!;
-          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-          const start = performance.now();
-          setter.call(input, value);
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-          return performance.now() - start;
-        }, word.slice(0, i));
+        const ms = await timeKeystroke(page, 'input[type=search]', word.slice(0, i));
         keystrokes.push(ms);
       }
       await page.evaluate(() => {

@@ -28,8 +28,6 @@ export interface WriteRegistry {
   ): Promise<Result<Map<string, Result<T>>>>;
   /** Resolves once no write with this key is in flight; tells whether one succeeded. */
   settle(key: string): Promise<{ succeeded: boolean }>;
-  /** What a successful write with this key answered, if one is remembered. */
-  remembered(key: string): Result<unknown> | undefined;
 }
 
 /** A batch answer that left one of the sent parts out: unclear, so the outbox checks it. */
@@ -117,6 +115,5 @@ export function createWriteRegistry(now: () => number = Date.now): WriteRegistry
       if (running) await running.catch(() => undefined);
       return { succeeded: remembered(key) !== undefined };
     },
-    remembered,
   };
 }

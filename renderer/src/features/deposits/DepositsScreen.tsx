@@ -19,12 +19,9 @@ interface DepositWithLines {
 
 async function loadDeposits(): Promise<DepositWithLines[]> {
   const deposits = await db().deposits.orderBy('createdAt').reverse().limit(100).toArray();
-  return Promise.all(
-    deposits.map(async (deposit) => ({
-      deposit,
-      lines: await withItems(db(), await db().repayments.where('depositId').equals(deposit.deposit_id).toArray()),
-    })),
-  );
+  // One read for every deposit's lines (and one for their items), not one per deposit.
+  const rows = await withItems(db(), await db().repayments.where('depositId').anyOf(deposits.map((d) => d.deposit_id)).toArray());
+  return deposits.map((deposit) => ({ deposit, lines: rows.filter((r) => r.line.depositId === deposit.deposit_id) }));
 }
 
 /** Cash in hand, the way to deposit it, and every deposit with its GLAAS lines and statuses. */

@@ -28,7 +28,8 @@ async function recordAnswers(env: HandlerEnv, lines: RepaymentLineResult[]): Pro
   });
 }
 
-async function recordStatuses(env: HandlerEnv, statuses: RepaymentStatus[]): Promise<void> {
+/** GLAAS's status of each line, kept on the line; a final one stops further look-ups. */
+export async function recordStatuses(env: HandlerEnv, statuses: RepaymentStatus[]): Promise<void> {
   const at = env.now();
   await env.db.transaction('rw', env.db.repayments, async () => {
     for (const s of statuses) {
@@ -94,4 +95,3 @@ export const repaymentHandler: KindHandler = {
   },
 };
 
-export { recordStatuses };

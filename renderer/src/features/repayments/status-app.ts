@@ -1,6 +1,6 @@
 import { api } from '../../api';
 import { db } from '../../db/schema';
-import { syncEngine, useEngineStatus } from '../../sync/app';
+import { useEngineStatus } from '../../sync/app';
 import { syncPortFromBridge } from '../../sync/port';
 import { linesAwaitingStatus, refreshStatuses, type RefreshOutcome } from './status-refresh';
 
@@ -42,7 +42,6 @@ export function startStatusRefresh(win: Window = window): () => void {
       .catch(() => undefined)
       .finally(() => void schedule());
   });
-  void syncEngine();
   void schedule();
   return () => {
     stopped = true;
