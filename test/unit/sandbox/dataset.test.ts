@@ -17,13 +17,10 @@ describe('generateDataset', () => {
     expect(small?.loan_details).toEqual(big?.loan_details);
   });
 
-  it('generates 10,000 loans well under a second', () => {
-    gen(1, 200); // warm the JIT so the figure is the generator's, not the compiler's
-    const t0 = performance.now();
+  // Its speed is measured in test/bench (work-list); a test never asserts that code ran fast.
+  it('generates 10,000 loans (and the documented example)', () => {
     const d = gen(42, 10_000, 20);
-    const ms = performance.now() - t0;
     expect(d.loans).toHaveLength(10_001);
-    expect(ms).toBeLessThan(1000);
   });
 
   it('serves the documented examples verbatim', () => {
