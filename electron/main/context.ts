@@ -3,6 +3,7 @@ import { createCredgenicsClient, type CredgenicsClient } from './services/credge
 import { resolveCredgenics, resolveGlaas, type TrainingPort } from './services/endpoints';
 import { createGlaasClient, type GlaasClient } from './services/glaas';
 import type { Logger } from './services/log';
+import { fetchOnlyTo } from './services/origin-guard';
 import type { SettingsService } from './services/settings';
 import type { Vault } from './services/vault';
 import { createWriteRegistry, type WriteRegistry } from './services/write-registry';
@@ -61,12 +62,14 @@ export function createMainContext(deps: {
     async withCredgenics(use) {
       const resolved = await resolveCredgenics(deps.settings.get(), deps.vault, deps.training);
       if (!resolved.ok) return resolved;
-      return use(createCredgenicsClient(resolved.value, ports));
+      const { baseUrl, rootUrl } = resolved.value;
+      return use(createCredgenicsClient(resolved.value, { ...ports, fetch: fetchOnlyTo(deps.fetch, [baseUrl, rootUrl]) }));
     },
     async withGlaas(use) {
       const resolved = await resolveGlaas(deps.settings.get(), deps.vault, deps.training);
       if (!resolved.ok) return resolved;
-      return use(createGlaasClient(resolved.value, { ...ports, session }));
+      const { authUrl, apiUrl } = resolved.value;
+      return use(createGlaasClient(resolved.value, { ...ports, fetch: fetchOnlyTo(deps.fetch, [authUrl, apiUrl]), session }));
     },
     forgetSessions() {
       glaasSession = undefined;

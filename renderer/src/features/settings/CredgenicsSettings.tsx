@@ -82,6 +82,11 @@ export function CredgenicsSettings() {
         }
       />
       {env === 'training' && <p className="hint">{t('settings.training.note')}</p>}
+      {status.credgenics.hostChanged && env !== 'training' && (
+        <p role="alert" className="error">
+          {t('settings.credgenics.hostChanged')}
+        </p>
+      )}
       {env && env !== 'training' && (
         <form onSubmit={submit} className="form">
           {env === 'custom' && (
