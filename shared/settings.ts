@@ -181,6 +181,14 @@ export const DEFAULT_PDF_LIMIT_MB = 10;
  * nothing a server says is kept there (it could echo a secret). `message` travels in the answer
  * to "Test connection" only.
  */
+/** Limits on what the main process reads from the network. */
+export const NetworkSettings = z.strictObject({
+  /** Largest platform answer read, in MB; a larger one is refused unread (documents get 4×). */
+  maxAnswerMb: z.number().int().min(1).max(64).optional(),
+});
+export type NetworkSettings = z.infer<typeof NetworkSettings>;
+export const DEFAULT_MAX_ANSWER_MB = 8;
+
 export const ConnectionCheck = z.object({
   at: z.number(),
   ok: z.boolean(),
@@ -195,6 +203,7 @@ export const Settings = z.strictObject({
   collections: CollectionSettings.optional(),
   deposits: DepositSettings.optional(),
   kyc: KycSettings.optional(),
+  network: NetworkSettings.optional(),
   language: z.enum(['en', 'hi']).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
@@ -206,6 +215,7 @@ export const SettingsPatch = z.strictObject({
   collections: CollectionSettings.optional(),
   deposits: DepositSettings.optional(),
   kyc: KycSettings.optional(),
+  network: NetworkSettings.optional(),
   language: z.enum(['en', 'hi']).optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

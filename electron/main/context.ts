@@ -1,4 +1,5 @@
 import type { Result } from '../../shared/result';
+import { DEFAULT_MAX_ANSWER_MB } from '../../shared/settings';
 import { createCredgenicsClient, type CredgenicsClient } from './services/credgenics';
 import { resolveCredgenics, resolveGlaas, type TrainingPort } from './services/endpoints';
 import { createGlaasClient, type GlaasClient } from './services/glaas';
@@ -48,9 +49,13 @@ export function createMainContext(deps: {
     get: () => glaasSession,
     set: (id: string | undefined) => {
       glaasSession = id;
+      // The log redactor hides what the vault knows: a session id is as good as the password.
+      if (id) deps.vault.noteTransient(id);
     },
   };
-  const ports = { fetch: deps.fetch, log: deps.log, now };
+  const ports = { fetch: deps.fetch, log: deps.log, now, secrets: () => deps.vault.knownSecrets() };
+  /** The answer-size cap the user set (Settings → network), read afresh for every call. */
+  const answerCap = () => ({ maxAnswerBytes: (deps.settings.get().network?.maxAnswerMb ?? DEFAULT_MAX_ANSWER_MB) * 1024 * 1024 });
 
   return {
     vault: deps.vault,
@@ -63,13 +68,17 @@ export function createMainContext(deps: {
       const resolved = await resolveCredgenics(deps.settings.get(), deps.vault, deps.training);
       if (!resolved.ok) return resolved;
       const { baseUrl, rootUrl } = resolved.value;
-      return use(createCredgenicsClient(resolved.value, { ...ports, fetch: fetchOnlyTo(deps.fetch, [baseUrl, rootUrl]) }));
+      return use(
+        createCredgenicsClient(resolved.value, { ...ports, ...answerCap(), fetch: fetchOnlyTo(deps.fetch, [baseUrl, rootUrl]) }),
+      );
     },
     async withGlaas(use) {
       const resolved = await resolveGlaas(deps.settings.get(), deps.vault, deps.training);
       if (!resolved.ok) return resolved;
       const { authUrl, apiUrl } = resolved.value;
-      return use(createGlaasClient(resolved.value, { ...ports, fetch: fetchOnlyTo(deps.fetch, [authUrl, apiUrl]), session }));
+      return use(
+        createGlaasClient(resolved.value, { ...ports, ...answerCap(), fetch: fetchOnlyTo(deps.fetch, [authUrl, apiUrl]), session }),
+      );
     },
     forgetSessions() {
       glaasSession = undefined;

@@ -14,7 +14,7 @@ import { createElectronFiles } from './files';
 import { APP_SCHEME } from './csp';
 import { registerIpc } from './ipc';
 import { appResponseHeaders, hardenSession, hardenWebContents, resolveAppFile } from './security';
-import { createLogger, type LogRecord } from './services/log';
+import { consoleSink, createLogger } from './services/log';
 import type { CipherPort } from './services/ports';
 import { createMainWindow } from './window';
 
@@ -33,13 +33,7 @@ let mainWindow: BrowserWindow | undefined;
 let api: MainApi | undefined;
 let trainingSandbox: Promise<Sandbox> | undefined;
 
-const log = createLogger(
-  (record: LogRecord) => {
-    const line = `[${new Date(record.at).toISOString()}] ${record.level} ${record.message}`;
-    (record.level === 'error' ? console.error : console.log)(line, record.data ?? '');
-  },
-  () => api?.vault.knownSecrets() ?? [],
-);
+const log = createLogger(consoleSink, () => api?.vault.knownSecrets() ?? []);
 
 if (!app.requestSingleInstanceLock()) {
   // A second FieldDesk would open the same IndexedDB and race the outbox: hand over and quit.

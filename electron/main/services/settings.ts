@@ -48,6 +48,7 @@ export function createSettingsService(deps: { store: KeyValuePort; log: Logger }
           : {}),
         ...(patch.deposits || current.deposits ? { deposits: { ...current.deposits, ...patch.deposits } } : {}),
         ...(patch.kyc || current.kyc ? { kyc: { ...current.kyc, ...patch.kyc } } : {}),
+        ...(patch.network || current.network ? { network: { ...current.network, ...patch.network } } : {}),
         glaas: {
           ...current.glaas,
           ...patch.glaas,

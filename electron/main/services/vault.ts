@@ -38,6 +38,8 @@ export interface Vault {
   setWeakStorageAccepted(accept: boolean): void;
   /** Every secret known right now, for the log and error redactors. */
   knownSecrets(): string[];
+  /** A secret that is not stored but must be hidden too (a GLAAS session id); the last few are kept. */
+  noteTransient(secret: string): void;
 }
 
 const SECURE_BACKENDS = new Set(['keychain', 'dpapi', 'gnome_libsecret', 'kwallet', 'kwallet5', 'kwallet6']);
@@ -61,6 +63,7 @@ export function createVault(deps: { cipher: CipherPort; store: KeyValuePort; log
   const { cipher, store, log } = deps;
   const session = new Map<Platform, SecretsByPlatform[Platform]>();
   const origins = new Map<Platform, string[]>();
+  const transient: string[] = [];
   let unreadable = false;
 
   const backend = (): string => {
@@ -160,7 +163,12 @@ export function createVault(deps: { cipher: CipherPort; store: KeyValuePort; log
       const gl = session.get('glaas') as GlaasSecret | undefined;
       if (cg) out.push(cg.token);
       if (gl) out.push(gl.password);
-      return out;
+      return [...out, ...transient];
+    },
+    noteTransient(secret) {
+      if (!secret || transient.includes(secret)) return;
+      transient.push(secret);
+      if (transient.length > 8) transient.shift();
     },
   };
 }
