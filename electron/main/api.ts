@@ -1,4 +1,4 @@
-import { contract, type Contract } from '../../shared/contract';
+import { byteChannels, contract, type Contract } from '../../shared/contract';
 import { coreHandlers } from './api-core';
 import { fileHandlers } from './api-files';
 import { platformHandlers } from './api-platforms';
@@ -43,5 +43,5 @@ export function createMainApi(deps: MainDeps): MainApi {
     ...platformHandlers(ctx),
     ...fileHandlers(deps.files, deps.log),
   } as Handlers<Contract>;
-  return { handlers, dispatch: createDispatcher(contract, handlers, deps.log), vault };
+  return { handlers, dispatch: createDispatcher(contract, handlers, deps.log, byteChannels), vault };
 }
