@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { t } from '../../i18n';
+import { DateInput } from '../../ui/DateInput';
 import { formatRupees, formatVendorDate } from '../../ui/format';
 import { hrefFor } from '../../ui/router';
 import type { VisitRecord } from '../collections/model';
@@ -55,15 +56,14 @@ export function DayReportView({ day, today, onDayChange, content, exportStatus, 
 
       <div className="filters">
         <label htmlFor={dayId}>{t('report.day')}</label>
-        <input
+        <DateInput
           id={dayId}
-          type="date"
           value={day}
           max={today}
           required
-          onChange={(event) => {
+          onChange={(value) => {
             // A half-typed or cleared date keeps the day shown; only a whole date moves it.
-            if (isDay(event.target.value)) onDayChange(event.target.value);
+            if (isDay(value) && value <= today) onDayChange(value);
           }}
         />
         {day !== today && (

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { FieldDeskDb } from '../../../db/schema';
-import { t } from '../../../i18n';
+import { getLanguage, t } from '../../../i18n';
+import { formatMonthName } from '../../../ui/format';
 import { announceAllocationSaved } from './announce';
 import { currentAllocationMonth } from './month';
 import { addLoanById } from './save';
@@ -32,7 +33,7 @@ export function AddLoanForm({ database, onImported }: Props) {
         setError(result.reason);
         return;
       }
-      setDone(t('import.add.done', { loanId: loanId.trim(), month: result.allocationMonth }));
+      setDone(t('import.add.done', { loanId: loanId.trim(), month: formatMonthName(result.allocationMonth, getLanguage()) }));
       setLoanId('');
       // Ready for the next id straight away: officers add several in a row from the keyboard.
       loanInput.current?.focus();

@@ -1,0 +1,29 @@
+interface Props<V extends string> {
+  name: string;
+  legend: string;
+  options: ReadonlyArray<{ value: V; label: string }>;
+  value: V;
+  onChange(value: V): void;
+}
+
+/** One radio group (arrow keys move between choices; Tab leaves the group). */
+export function Choices<V extends string>({ name, legend, options, value, onChange }: Props<V>) {
+  return (
+    <fieldset className="setup-choices">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.value} className="radio">
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+          />
+          <span>{option.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { getLanguage, t, type Language } from '../../i18n';
+import { useSettingsStore } from '../../stores/settings';
+import { describeError } from '../../ui/errors';
+import { Choices } from './Choices';
+
+/**
+ * English or Hindi, saved in settings the moment it is picked: the App re-renders every screen in
+ * the new language at once, and remembers it for the next start's first paint.
+ */
+export function LanguageChoice() {
+  const update = useSettingsStore((s) => s.update);
+  const saved = useSettingsStore((s) => s.settings?.language);
+  const [error, setError] = useState('');
+  const value: Language = saved ?? getLanguage();
+
+  async function choose(language: Language) {
+    setError('');
+    const result = await update({ language });
+    if (!result.ok) setError(t('language.saveFailed', { message: describeError(result.error) }));
+  }
+
+  return (
+    <>
+      <Choices
+        name="language"
+        legend={t('language.legend')}
+        value={value}
+        options={[
+          // Each language names itself, so an agent who reads only one can find it.
+          { value: 'en', label: t('language.en') },
+          { value: 'hi', label: t('language.hi') },
+        ]}
+        onChange={(language) => void choose(language)}
+      />
+      <p className="hint">{t('language.hint')}</p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
