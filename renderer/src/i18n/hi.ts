@@ -8,6 +8,7 @@ import { hi_settings_collections } from './hi-settings-collections';
 import { hi_deposits } from './hi-deposits';
 import { hi_kyc } from './hi-kyc';
 import { hi_setup } from './hi-setup';
+import { hi_outcomes } from './hi-outcomes';
 
 /**
  * Hindi, one file per topic mirroring the en-*.ts files. Other branches add their own
@@ -24,4 +25,5 @@ export const hi: Partial<Record<MessageKey, string>> = {
   ...hi_deposits,
   ...hi_kyc,
   ...hi_setup,
+  ...hi_outcomes,
 };

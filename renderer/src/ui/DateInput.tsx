@@ -26,8 +26,9 @@ interface DateInputProps {
  * mistake an agent must not make with a cheque or deposit date.
  *
  * Keyboard: type 02/12/2026 (or 2-12-2026, 02122026); ↑/↓ a day, PageUp/PageDown a month
- * (from today when empty), T or Home for today. The day in words ("2 Dec 2026") is shown under
- * the box so day/month mix-ups are seen before saving.
+ * (from today when empty), T for today. The day in words ("2 Dec 2026") is shown under the box
+ * so day/month mix-ups are seen before saving. It is not in aria-describedby: the field's own
+ * error is what a screen reader must say, and the placeholder already gives the format.
  */
 export function DateInput({ value, onChange, min, max, ...rest }: DateInputProps) {
   const wordsId = useId();
@@ -72,7 +73,6 @@ export function DateInput({ value, onChange, min, max, ...rest }: DateInputProps
   }
 
   const parsed = parseTypedDay(text);
-  const describedBy = [rest['aria-describedby'], wordsId].filter(Boolean).join(' ');
   return (
     <span className="date-input">
       <input
@@ -84,7 +84,6 @@ export function DateInput({ value, onChange, min, max, ...rest }: DateInputProps
         placeholder={t('date.placeholder')}
         maxLength={10}
         value={text}
-        aria-describedby={describedBy}
         onChange={(e) => type(e.target.value)}
         onBlur={() => parsed && setText(showDay(parsed))}
         onKeyDown={onKeyDown}
