@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { getLanguage, t, type Language } from '../../i18n';
 import { useSettingsStore } from '../../stores/settings';
 import { describeError } from '../../ui/errors';
@@ -12,12 +12,18 @@ export function LanguageChoice() {
   const update = useSettingsStore((s) => s.update);
   const saved = useSettingsStore((s) => s.settings?.language);
   const [error, setError] = useState('');
-  const value: Language = saved ?? getLanguage();
+  // The choice shows at once; the saved value (after the round trip to the main process) follows.
+  const [value, setValue] = useState<Language>(saved ?? getLanguage());
+  useEffect(() => setValue(saved ?? getLanguage()), [saved]);
 
   async function choose(language: Language) {
+    setValue(language);
     setError('');
     const result = await update({ language });
-    if (!result.ok) setError(t('language.saveFailed', { message: describeError(result.error) }));
+    if (!result.ok) {
+      setValue(saved ?? getLanguage());
+      setError(t('language.saveFailed', { message: describeError(result.error) }));
+    }
   }
 
   return (
