@@ -1,4 +1,4 @@
-/** English strings of the first-run set-up, the language choice and the DD/MM/YYYY date box (issue 14). */
+/** English strings of the first-run set-up, the language choice, the DD/MM/YYYY date box and waiting times (issue 14). */
 export const en_setup = {
 
   'language.title': 'Language',
@@ -9,6 +9,10 @@ export const en_setup = {
   'language.saveFailed': 'The language could not be saved: {message}',
 
   'date.placeholder': 'DD/MM/YYYY',
+  'age.justNow': 'just now',
+  'age.minutes': '{count} min',
+  'age.hours': '{count} h',
+  'age.days': '{count} days',
   'date.hint': 'Day/month/year, e.g. 02/12/2026. ↑ ↓ change the day, T is today.',
 
   'setup.title': 'Set up FieldDesk',

@@ -11,6 +11,10 @@ export const hi_setup: Partial<Record<MessageKey, string>> = {
   'language.saveFailed': 'भाषा सेव नहीं हो सकी: {message}',
 
   'date.placeholder': 'DD/MM/YYYY',
+  'age.justNow': 'अभी-अभी',
+  'age.minutes': '{count} मिनट',
+  'age.hours': '{count} घंटे',
+  'age.days': '{count} दिन',
   'date.hint': 'दिन/महीना/साल, जैसे 02/12/2026। ↑ ↓ से दिन बदलें, T से आज की तारीख।',
 
   'setup.title': 'FieldDesk सेट करें',
