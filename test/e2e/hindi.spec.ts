@@ -127,3 +127,28 @@ test('in Hindi: a cash visit to its receipt (the visit + receipt flow)', async (
   await expect(visits).toContainText('₹1,500.00 · नकद');
   await expect(visits.getByRole('link', { name: /^रसीद FD-/ })).toBeVisible();
 });
+
+test('the first-run set-up switches to Hindi at step 1 and keeps going in Hindi', async ({ page, app }, testInfo) => {
+  await app.open();
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up FieldDesk' })).toBeVisible();
+  await page.getByRole('radio', { name: 'हिंदी (Hindi)' }).check();
+  await expect(page.getByRole('heading', { level: 1, name: 'FieldDesk सेट करें' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('4 में से चरण 1: भाषा');
+  await page.screenshot({ path: testInfo.outputPath('setup-1-language-hi.png') });
+  await page.getByRole('button', { name: 'आगे' }).click();
+  await page.getByRole('button', { name: 'आगे' }).click();
+  await expect(page.getByRole('alert')).toContainText('अपना नाम डालें');
+  await page.screenshot({ path: testInfo.outputPath('setup-2-who-errors-hi.png') });
+  await page.getByRole('textbox', { name: 'आपका पूरा नाम' }).fill(COLLECTIONS.agentName);
+  await page.getByRole('textbox', { name: 'Credgenics पर आपका ईमेल' }).fill(COLLECTIONS.agentEmail);
+  await page.getByRole('textbox', { name: /लोन देने वाली कंपनी का नाम/ }).fill(COLLECTIONS.lenderName);
+  await page.getByRole('button', { name: 'आगे' }).click();
+  await expect(page.getByRole('radio', { name: /^ट्रेनिंग/ })).toBeChecked();
+  await page.screenshot({ path: testInfo.outputPath('setup-3-platforms-hi.png') });
+  await page.getByRole('button', { name: 'आगे' }).click();
+  await expect(page.getByRole('radio', { name: /^ट्रेनिंग डेटा इस्तेमाल करें \(.+ के 50 डेमो लोन\)$/ })).toBeChecked();
+  await page.screenshot({ path: testInfo.outputPath('setup-4-allocation-hi.png') });
+  await page.getByRole('button', { name: 'पूरा करें' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'मेरे लोन' })).toBeVisible();
+  await expect(page.getByText(/^50 लोन ·/)).toBeVisible({ timeout: 30_000 });
+});
