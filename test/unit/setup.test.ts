@@ -19,3 +19,13 @@ describe('first-run set-up', () => {
     expect(ids).toEqual([loanIdFor(0), loanIdFor(1), loanIdFor(2)]);
   });
 });
+
+describe('the Add-a-loan month box', () => {
+  it('starts at this month in words ("Dec 2026"), which the box reads back as the allocation month', async () => {
+    const { normalizeMonthInput, currentAllocationMonth } = await import('../../renderer/src/features/loans/import/month');
+    const { formatMonthName } = await import('../../renderer/src/ui/format');
+    const shown = formatMonthName(currentAllocationMonth(), 'en');
+    expect(shown).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
+    expect(normalizeMonthInput(shown)).toBe(currentAllocationMonth());
+  });
+});

@@ -16,7 +16,8 @@ export function AddLoanForm({ database, onImported }: Props) {
   const id = useId();
   const loanInput = useRef<HTMLInputElement>(null);
   const [loanId, setLoanId] = useState('');
-  const [month, setMonth] = useState(() => currentAllocationMonth());
+  // "Dec 2026", not the wire form 2026-12-01: the box reads every month form an allocation sheet uses.
+  const [month, setMonth] = useState(() => formatMonthName(currentAllocationMonth(), 'en'));
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState('');
   const [error, setError] = useState('');
