@@ -35,7 +35,7 @@ export function SettingsScreen() {
           <StorageNotice />
           <section className="card" aria-labelledby="settings-language-title">
             <h2 id="settings-language-title">{t('language.title')}</h2>
-            <LanguageChoice />
+            <LanguageChoice inline />
           </section>
           <CredgenicsSettings />
           <GlaasSettings />

@@ -1,4 +1,8 @@
+import './setup.css';
+
 interface Props<V extends string> {
+  /** Choices side by side (short ones, e.g. two languages) instead of one per line. */
+  inline?: boolean;
   name: string;
   legend: string;
   options: ReadonlyArray<{ value: V; label: string }>;
@@ -7,9 +11,9 @@ interface Props<V extends string> {
 }
 
 /** One radio group (arrow keys move between choices; Tab leaves the group). */
-export function Choices<V extends string>({ name, legend, options, value, onChange }: Props<V>) {
+export function Choices<V extends string>({ name, legend, options, value, onChange, inline }: Props<V>) {
   return (
-    <fieldset className="setup-choices">
+    <fieldset className={inline ? undefined : 'setup-choices'}>
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option.value} className="radio">

@@ -8,7 +8,7 @@ import { Choices } from './Choices';
  * English or Hindi, saved in settings the moment it is picked: the App re-renders every screen in
  * the new language at once, and remembers it for the next start's first paint.
  */
-export function LanguageChoice() {
+export function LanguageChoice({ inline = false }: { inline?: boolean }) {
   const update = useSettingsStore((s) => s.update);
   const saved = useSettingsStore((s) => s.settings?.language);
   const [error, setError] = useState('');
@@ -30,6 +30,7 @@ export function LanguageChoice() {
     <>
       <Choices
         name="language"
+        inline={inline}
         legend={t('language.legend')}
         value={value}
         options={[
