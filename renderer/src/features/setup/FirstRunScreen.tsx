@@ -42,7 +42,10 @@ export function FirstRunScreen() {
     lenderName: settings?.collections?.lenderName ?? '',
   }));
   const [whoShown, setWhoShown] = useState(false);
-  const [platforms, setPlatforms] = useState<Platforms>('training');
+  // Training for a trial; a laptop already on Production (the set-up reopened) keeps it.
+  const [platforms, setPlatforms] = useState<Platforms>(() =>
+    settings?.credgenics.environment === 'production' ? 'production' : 'training',
+  );
   const [allocation, setAllocation] = useState<Allocation>('training');
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState('');
