@@ -40,6 +40,11 @@ export function ItemActions({ item }: { item: OutboxItem }) {
             setError(t('sync.correct.badAmount'));
             return;
           }
+          // Credgenics' amount_recovered is an integer: say so here rather than after a refusal.
+          if (!Number.isInteger(value)) {
+            setError(t('sync.correct.wholeRupees'));
+            return;
+          }
           void run(() => correctPayment(db(), item.id, { allocationMonth: month.trim(), amount: value, reference }));
         }}
       >
