@@ -4,6 +4,7 @@ import { t } from '../../i18n';
 import { correctPayment, discardRejected, retryRejected } from '../../sync/actions';
 import type { OutboxItem } from '../../sync/types';
 import type { PaymentPayloadV1 } from '../collections/payloads';
+import { hasPaise } from './PaiseNote';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -98,9 +99,12 @@ export function ItemActions({ item }: { item: OutboxItem }) {
 
   return (
     <span className="item-actions">
-      <button type="button" onClick={() => void run(() => retryRejected(db(), item.id))} aria-label={t('sync.retry.label', { item: label })}>
-        {t('sync.retry')}
-      </button>
+      {/* Paise would only be refused again: the one way on is Correct (or Discard). */}
+      {!hasPaise(item) && (
+        <button type="button" onClick={() => void run(() => retryRejected(db(), item.id))} aria-label={t('sync.retry.label', { item: label })}>
+          {t('sync.retry')}
+        </button>
+      )}
       {payment && (
         <button type="button" onClick={() => setMode('correct')} aria-label={t('sync.correct.label', { item: label })}>
           {t('sync.correct')}
