@@ -9,7 +9,7 @@ export const en_money_edges = {
     'This row is also recorded in Credgenics, which takes whole rupees only: remove the paise.',
 
   'sync.paise.note':
-    'Saved by an older FieldDesk with paise ({amount}). Credgenics takes whole rupees only: press Correct and enter the whole-rupee amount. It is sent under the same receipt number {receipt}.',
+    'Saved by an older FieldDesk with paise ({amount}). Credgenics takes whole rupees only: press {button} and enter the whole-rupee amount. It is sent under the same receipt number {receipt}.',
   'sync.correct.wholeRupees': 'Credgenics takes whole rupees only: enter the amount without paise.',
 
   'settings.credgenics.role': 'Your Credgenics role (needed for receipt messages)',

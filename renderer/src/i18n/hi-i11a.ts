@@ -6,7 +6,7 @@ export const hi_i11a: Partial<Record<MessageKey, string>> = {
     'Credgenics केवल पूरे रुपये लेता है। राशि पैसे के बिना लिखें (जैसे 1234, 1234.50 नहीं)।',
   'grid.err.amountWholeRupees': 'यह पंक्ति Credgenics में भी दर्ज होती है, जो केवल पूरे रुपये लेता है: पैसे हटा दें।',
   'sync.paise.note':
-    'यह भुगतान FieldDesk के पुराने संस्करण ने पैसे सहित ({amount}) सहेजा था। Credgenics केवल पूरे रुपये लेता है: "सुधारें" दबाएँ और पूरे रुपये की राशि लिखें। यह उसी रसीद नंबर {receipt} से भेजा जाएगा।',
+    'यह भुगतान FieldDesk के पुराने संस्करण ने पैसे सहित ({amount}) सहेजा था। Credgenics केवल पूरे रुपये लेता है: "{button}" दबाएँ और पूरे रुपये की राशि लिखें। यह उसी रसीद नंबर {receipt} से भेजा जाएगा।',
   'sync.correct.wholeRupees': 'Credgenics केवल पूरे रुपये लेता है: राशि पैसे के बिना लिखें।',
   'settings.credgenics.role': 'आपका Credgenics रोल (रसीद संदेश के लिए ज़रूरी)',
   'settings.credgenics.companyRoleHint':

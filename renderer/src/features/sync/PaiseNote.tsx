@@ -19,7 +19,7 @@ export function PaiseNote({ item, receiptNo }: { item: OutboxItem; receiptNo?: s
   const amount = (item.payload as PaymentPayloadV1).body.amount_recovered;
   return (
     <p className="sync-paise-note">
-      {t('sync.paise.note', { amount: formatRupees(amount), receipt: receiptNo ?? item.id })}
+      {t('sync.paise.note', { amount: formatRupees(amount), receipt: receiptNo ?? item.id, button: t('sync.correct') })}
     </p>
   );
 }
