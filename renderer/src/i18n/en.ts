@@ -7,6 +7,7 @@ import { en_deposits } from './en-deposits';
 import { en_kyc } from './en-kyc';
 import { en_setup } from './en-setup';
 import { en_outcomes } from './en-outcomes';
+import { en_money_edges } from './en-money-edges';
 
 /** English: the source catalogue. Every user-facing string of the renderer lives here. */
 export const en = {
@@ -387,6 +388,7 @@ export const en = {
   ...en_kyc,
   ...en_setup,
   ...en_outcomes,
+  ...en_money_edges,
 } as const;
 
 export type MessageKey = keyof typeof en;
