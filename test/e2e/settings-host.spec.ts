@@ -17,7 +17,7 @@ test('changing the Credgenics address asks for the token again, and the new host
   const attackerUrl = `http://127.0.0.1:${(attacker.address() as AddressInfo).port}/recovery`;
   try {
     await page.setViewportSize({ width: 1366, height: 768 });
-    await app.open();
+    await app.open('settings'); // a new laptop would start on the set-up
     const credgenics = page.getByRole('region', { name: 'Credgenics (collections)' });
     await credgenics.getByLabel('Custom URLs').check();
     await credgenics.getByLabel('Credgenics API address').fill(app.sandbox.credgenicsBaseUrl);
