@@ -28,6 +28,8 @@ export interface SyncPort {
   triggerCommunication(input: { request: CommunicationTriggerRequest; opKey: string }): Promise<Result<unknown>>;
   /** GLAAS loan repayment: at most 100 lines, each with its uid (the outbox id). */
   postRepayments(details: LoanRepaymentDetail[]): Promise<Result<RepaymentLineResult[]>>;
+  /** GLAAS line repayment (a line of credit): same lines, same uids, the line endpoint. */
+  postLineRepayments(details: LoanRepaymentDetail[]): Promise<Result<RepaymentLineResult[]>>;
   /** After an unclear outcome: which uids this app session saw accepted, and GLAAS's status for the rest. */
   findRepayments(uids: string[]): Promise<Result<{ succeeded: string[]; statuses: RepaymentStatus[] }>>;
   repaymentStatus(uids: string[]): Promise<Result<RepaymentStatus[]>>;
@@ -49,6 +51,7 @@ export function syncPortFromBridge(bridge: FieldDeskApi): SyncPort {
     updateLoan: (input) => bridge.credgenics.updateLoan(input),
     triggerCommunication: (input) => bridge.credgenics.triggerCommunication(input),
     postRepayments: (details) => bridge.glaas.loanRepayment({ details }),
+    postLineRepayments: (details) => bridge.glaas.lineRepayment({ details }),
     findRepayments: (uids) => bridge.glaas.findRepayments({ uids }),
     repaymentStatus: (uids) => bridge.glaas.repaymentStatus({ uids }),
     uploadDocument: ({ requestFlowId, file, opKey }) => bridge.glaas.uploadDocuments({ requestFlowId, files: [file], opKey }),
@@ -65,6 +68,7 @@ export function syncPortFromInvoke(invoke: (channel: string, input: unknown) => 
     updateLoan: (input) => call('credgenics.updateLoan', input),
     triggerCommunication: (input) => call('credgenics.triggerCommunication', input),
     postRepayments: (details) => call('glaas.loanRepayment', { details }),
+    postLineRepayments: (details) => call('glaas.lineRepayment', { details }),
     findRepayments: (uids) => call('glaas.findRepayments', { uids }),
     repaymentStatus: (uids) => call('glaas.repaymentStatus', { uids }),
     uploadDocument: ({ requestFlowId, file, opKey }) => call('glaas.uploadDocuments', { requestFlowId, files: [file], opKey }),

@@ -3,6 +3,7 @@ import type { FieldDeskDb } from '../../db/schema';
 import { newOutboxId, receiptNumberFor } from '../../sync/ids';
 import type { OutboxItem } from '../../sync/types';
 import type { VisitRecord } from './model';
+import { contactQueue, paymentQueue } from './outbox/register';
 import { contactPatch, paymentBody, paymentReference, type ContactPayloadV1, type PaymentPayloadV1 } from './payloads';
 
 /** What the visit form hands over: everything the agent decided, nothing the app derives. */
@@ -22,8 +23,7 @@ export function localDay(at: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export const paymentQueue = (loanId: string) => `credgenics.payment:${loanId}`;
-export const contactQueue = (loanId: string) => `credgenics.contact:${loanId}`;
+export { contactQueue, paymentQueue } from './outbox/register';
 
 /**
  * Saves a visit and what it owes Credgenics in ONE strict-durability transaction: either the

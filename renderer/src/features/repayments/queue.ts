@@ -6,6 +6,7 @@ import type { RepaymentPayloadV1 } from './outbox-handler';
 
 /** Each line is its own queue: lines are independent payments, and one GLAAS refuses must not hold back the others. */
 export const repaymentQueue = (lineId: string) => `glaas.repayment:${lineId}`;
+export const lineRepaymentQueue = (lineId: string) => `glaas.line-repayment:${lineId}`;
 
 /** YYYY-MM-DD → DD/MM/YYYY, the wire format GLAAS wants. */
 export function glaasDate(day: string): string {

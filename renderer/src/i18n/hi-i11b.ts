@@ -1,0 +1,7 @@
+import type { MessageKey } from './en';
+
+/** Hindi for the messages of issue 11 (credit lines, GLAAS lines of credit). */
+export const hi_i11b: Partial<Record<MessageKey, string>> = {
+  'sync.kind.lineRepayment': 'GLAAS को लाइन का भुगतान',
+  'sync.kind.transactionPayment': 'ट्रांज़ैक्शन पर भुगतान',
+};
