@@ -17,6 +17,8 @@ export interface Assignment {
   agentEmail?: string;
   glaasLoanId?: string;
   requestFlowId?: string;
+  /** The GLAAS account is a line of credit (true) or a term loan (false); absent when the sheet did not say. */
+  glaasLine?: boolean;
   importedAt: number;
 }
 

@@ -2,4 +2,9 @@
 export const en_lines = {
   'sync.kind.lineRepayment': 'Line repayment to GLAAS',
   'sync.kind.transactionPayment': 'Payment on a transaction',
+  'import.field.glaas_product': 'GLAAS product (LINE = line of credit)',
+  'lines.account.line': 'GLAAS account: line of credit',
+  'lines.account.term': 'GLAAS account: term loan',
+  'lines.short.line': 'Line of credit',
+  'lines.short.term': 'Term loan',
 } as const;

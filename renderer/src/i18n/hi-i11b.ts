@@ -4,4 +4,9 @@ import type { MessageKey } from './en';
 export const hi_i11b: Partial<Record<MessageKey, string>> = {
   'sync.kind.lineRepayment': 'GLAAS को लाइन का भुगतान',
   'sync.kind.transactionPayment': 'ट्रांज़ैक्शन पर भुगतान',
+  'import.field.glaas_product': 'GLAAS प्रोडक्ट (LINE = क्रेडिट लाइन)',
+  'lines.account.line': 'GLAAS खाता: क्रेडिट लाइन',
+  'lines.account.term': 'GLAAS खाता: टर्म लोन',
+  'lines.short.line': 'क्रेडिट लाइन',
+  'lines.short.term': 'टर्म लोन',
 };

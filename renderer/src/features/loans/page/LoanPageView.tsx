@@ -19,7 +19,7 @@ import { readSnapshot } from './snapshot';
 import { t } from '../../../i18n';
 import { TransactionsSection } from './TransactionsSection';
 import { KycLink } from '../../kyc/KycLink';
-import { glaasLinkOf } from '../glaas/link';
+import { glaasLinkOf, isLineOfCredit } from '../glaas/link';
 import { GlaasLinkEditor } from '../glaas/LinkEditor';
 import { Section } from './Section';
 
@@ -77,7 +77,14 @@ export function LoanPageView(props: LoanPageViewProps) {
           <SecurityDocumentsSection documents={details?.document_details} />
         </>
       )}
-      {showGlaas && <GlaasSection cache={glaas} status={props.glaasStatus} online={online} />}
+      {showGlaas && (
+        <GlaasSection
+          cache={glaas}
+          status={props.glaasStatus}
+          online={online}
+          line={isLineOfCredit(glaasLinkOf(assignments), loan?.kind)}
+        />
+      )}
       <Section id="glaas-link" title={t('link.sectionTitle')}>
         <GlaasLinkEditor key={loanId} loanId={loanId} link={glaasLinkOf(assignments)} />
       </Section>
