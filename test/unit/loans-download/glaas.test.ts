@@ -58,12 +58,12 @@ describe('GLAAS section', () => {
     ).toEqual({ glaasLoanId: '12', requestFlowId: '21', line: true });
   });
 
-  it('knows a line of credit from the sheet, the credit-line customer, or an application without a loan id', () => {
+  it('knows a line of credit from the sheet or the credit-line customer; anything else is a term loan', () => {
     expect(isLineOfCredit({ requestFlowId: '21', glaasLoanId: '12' })).toBe(false);
     expect(isLineOfCredit({ requestFlowId: '21', glaasLoanId: '12', line: true })).toBe(true);
     expect(isLineOfCredit({ requestFlowId: '21', glaasLoanId: '12' }, 'credit-line')).toBe(true);
     expect(isLineOfCredit({ requestFlowId: '21', line: false }, 'credit-line')).toBe(false);
-    expect(isLineOfCredit({ requestFlowId: '21' })).toBe(true);
+    expect(isLineOfCredit({ requestFlowId: '21' })).toBe(false);
     expect(isLineOfCredit({ glaasLoanId: '12', line: true })).toBe(false);
     expect(isLineOfCredit(undefined)).toBe(false);
   });

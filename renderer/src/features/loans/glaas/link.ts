@@ -10,14 +10,13 @@ export interface GlaasLinkIds {
 
 /**
  * Is the GLAAS account a line of credit? What the sheet or a person said wins. Otherwise a
- * Credgenics credit-line customer is served by a GLAAS line, and a link with an application but
- * no loan id can only be a line (a term loan is known by its loan id); everything else is a term
- * loan. Lines get Line Details and Line Repayment; term loans never do.
+ * Credgenics credit-line customer is served by a GLAAS line, and anything else is a term loan
+ * (the common case: an application with its loan). Lines get Line Details and Line Repayment;
+ * term loans never do.
  */
 export function isLineOfCredit(link: GlaasLinkIds | undefined, kind?: 'loan' | 'credit-line'): boolean {
   if (!link?.requestFlowId) return false;
-  if (link.line !== undefined) return link.line;
-  return kind === 'credit-line' || link.glaasLoanId === undefined;
+  return link.line ?? kind === 'credit-line';
 }
 
 /**
