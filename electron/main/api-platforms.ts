@@ -69,8 +69,9 @@ export function platformHandlers(ctx: MainContext) {
       if (!statuses.ok) return statuses;
       return ok({ succeeded, statuses: statuses.value });
     },
+    // Lines of credit: same uids, same write registry (a reload joins a request still out).
     'glaas.lineRepayment': ({ details, callBackUrl }: In<'glaas.lineRepayment'>) =>
-      ctx.withGlaas((g) => g.lineRepayment(details, callBackUrl)),
+      postRepayments(ctx, details, (sending) => ctx.withGlaas((g) => g.lineRepayment(sending, callBackUrl))),
     'glaas.repaymentStatus': ({ uids }: In<'glaas.repaymentStatus'>) => ctx.withGlaas((g) => g.repaymentStatus(uids)),
     'glaas.repaymentSchedule': ({ loanId }: In<'glaas.repaymentSchedule'>) =>
       ctx.withGlaas((g) => g.repaymentSchedule(loanId)),

@@ -7,4 +7,8 @@ export const en_lines = {
   'lines.account.term': 'GLAAS account: term loan',
   'lines.short.line': 'Line of credit',
   'lines.short.term': 'Term loan',
+  'lines.col.account': 'GLAAS account',
+  'lines.accountOfRow': 'GLAAS account, row {row}',
+  'lines.depositTitle': 'Where each loan’s money goes in GLAAS',
+  'lines.depositLoan': '{loan}: {account}',
 } as const;

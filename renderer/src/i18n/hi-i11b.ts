@@ -9,4 +9,8 @@ export const hi_i11b: Partial<Record<MessageKey, string>> = {
   'lines.account.term': 'GLAAS खाता: टर्म लोन',
   'lines.short.line': 'क्रेडिट लाइन',
   'lines.short.term': 'टर्म लोन',
+  'lines.col.account': 'GLAAS खाता',
+  'lines.accountOfRow': 'GLAAS खाता, पंक्ति {row}',
+  'lines.depositTitle': 'GLAAS में हर लोन का पैसा कहाँ जाएगा',
+  'lines.depositLoan': '{loan}: {account}',
 };

@@ -36,8 +36,9 @@ export function repaymentDetail(line: RepaymentLine): RepaymentPayloadV1['detail
 export function repaymentItem(line: RepaymentLine, now: number): OutboxItem<RepaymentPayloadV1> {
   return {
     id: line.id,
-    kind: 'glaas.repayment',
-    queue: repaymentQueue(line.id),
+    // A line of credit's repayment goes to Line Repayment; a term loan's to Loan Repayment.
+    kind: line.line ? 'glaas.line-repayment' : 'glaas.repayment',
+    queue: line.line ? lineRepaymentQueue(line.id) : repaymentQueue(line.id),
     recordId: line.depositId ?? line.id,
     loanId: line.loanId,
     amount: line.amount,
