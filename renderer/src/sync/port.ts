@@ -3,6 +3,7 @@ import type {
   PaymentHistoryEntry,
   UpdateLoanRequest,
   UpdatePaymentRequest,
+  UpdateTransactionPaymentRequest,
 } from '../../../shared/credgenics';
 import type { DocumentUploadResponse, LoanRepaymentDetail, RepaymentLineResult, RepaymentStatus } from '../../../shared/glaas';
 import type { Result } from '../../../shared/result';
@@ -21,6 +22,20 @@ export interface SyncPort {
   }): Promise<Result<unknown>>;
   findPayments(input: {
     loanId: string;
+    reference: string;
+    opKey: string;
+  }): Promise<Result<{ writeSucceeded: boolean; entries: PaymentHistoryEntry[] }>>;
+  /** Update Transaction Payment: a credit-line customer's payment on one transaction. */
+  updateTransactionPayment(input: {
+    transactionId: string;
+    allocationMonth: string;
+    payment: UpdateTransactionPaymentRequest;
+    opKey: string;
+  }): Promise<Result<unknown>>;
+  /** After an unclear outcome: Get Customer's payments carrying `reference` on this transaction. */
+  findTransactionPayments(input: {
+    customerId: string;
+    transactionId: string;
     reference: string;
     opKey: string;
   }): Promise<Result<{ writeSucceeded: boolean; entries: PaymentHistoryEntry[] }>>;
@@ -48,6 +63,8 @@ export function syncPortFromBridge(bridge: FieldDeskApi): SyncPort {
   return {
     updatePayment: (input) => bridge.credgenics.updatePayment(input),
     findPayments: (input) => bridge.credgenics.findPayments(input),
+    updateTransactionPayment: (input) => bridge.credgenics.updateTransactionPayment(input),
+    findTransactionPayments: (input) => bridge.credgenics.findTransactionPayments(input),
     updateLoan: (input) => bridge.credgenics.updateLoan(input),
     triggerCommunication: (input) => bridge.credgenics.triggerCommunication(input),
     postRepayments: (details) => bridge.glaas.loanRepayment({ details }),
@@ -65,6 +82,8 @@ export function syncPortFromInvoke(invoke: (channel: string, input: unknown) => 
   return {
     updatePayment: (input) => call('credgenics.updatePayment', input),
     findPayments: (input) => call('credgenics.findPayments', input),
+    updateTransactionPayment: (input) => call('credgenics.updateTransactionPayment', input),
+    findTransactionPayments: (input) => call('credgenics.findTransactionPayments', input),
     updateLoan: (input) => call('credgenics.updateLoan', input),
     triggerCommunication: (input) => call('credgenics.triggerCommunication', input),
     postRepayments: (details) => call('glaas.loanRepayment', { details }),

@@ -5,6 +5,7 @@ import { localDay, type VisitInput } from './capture';
 import { personMetLabel, purposeLabel } from './labels';
 import { peopleMet, visitPurposes, type PersonMet, type VisitPurpose } from './model';
 import { PaymentFields } from './PaymentFields';
+import { TransactionField } from './TransactionField';
 import { PromiseFields } from './PromiseFields';
 import { describeSaveError } from './save-error';
 import { CheckField, ChoiceGroup, fieldId } from './VisitFields';
@@ -171,6 +172,9 @@ export function VisitForm({ context, onSave, cancelHref, clock = Date.now, initi
         />
       </div>
 
+      {needs === 'payment' && ctx.creditLine && (ctx.transactions ?? []).length > 0 && (
+        <TransactionField values={values} errors={errors} set={set} transactions={ctx.transactions ?? []} />
+      )}
       {needs === 'payment' && (
         <PaymentFields values={values} errors={errors} set={set} bifurcation={ctx.bifurcation} warnings={warnings} />
       )}

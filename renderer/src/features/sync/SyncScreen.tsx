@@ -138,7 +138,7 @@ export function SyncScreen() {
                   </td>
                   <td>
                     {kindKey[item.kind] ? t(kindKey[item.kind]!) : item.kind}
-                    {visit?.receiptNo && item.kind === 'credgenics.payment' && (
+                    {visit?.receiptNo && (item.kind === 'credgenics.payment' || item.kind === 'credgenics.transaction-payment') && (
                       <div>
                         <a href={hrefFor({ name: 'receipt', visitId: item.recordId })}>{visit.receiptNo}</a>
                       </div>

@@ -1,5 +1,5 @@
 import type { KindHandler } from '../../../sync/handlers';
-import type { ContactPayloadV1, PaymentPayloadV1, ReceiptMessagePayloadV1 } from '../payloads';
+import type { ContactPayloadV1, PaymentPayloadV1, ReceiptMessagePayloadV1, TransactionPaymentPayloadV1 } from '../payloads';
 
 /** Same rupees and paise: amounts come back from the server as JSON numbers. */
 export const sameMoney = (a: unknown, b: number) => typeof a === 'number' && Math.round(a * 100) === Math.round(b * 100);
@@ -20,6 +20,33 @@ export const paymentHandler: KindHandler = {
   async reconcile(item, port) {
     const p = item.payload as PaymentPayloadV1;
     const answer = await port.findPayments({ loanId: p.loanId, reference: p.reference, opKey: item.id });
+    if (!answer.ok) return { error: answer.error };
+    if (answer.value.writeSucceeded) return { found: true, serverRef: p.reference };
+    const match = answer.value.entries.find(
+      (e) =>
+        !(typeof e.payment_id === 'number' && p.knownPaymentIds.includes(e.payment_id)) &&
+        sameMoney(e.amount_recovered, p.body.amount_recovered),
+    );
+    if (!match) return { found: false };
+    return { found: true, serverRef: match.payment_id !== undefined ? `payment ${match.payment_id}` : p.reference };
+  },
+};
+
+/** A credit-line customer's payment on one transaction (Update Transaction Payment). */
+export const transactionPaymentHandler: KindHandler = {
+  send(item, port) {
+    const p = item.payload as TransactionPaymentPayloadV1;
+    return port.updateTransactionPayment({ transactionId: p.transactionId, allocationMonth: p.allocationMonth, payment: p.body, opKey: item.id });
+  },
+  /**
+   * Exactly as for a loan payment: Update Transaction Payment has no idempotency key either, so
+   * after an unclear outcome the main process first waits for our own write still in flight,
+   * then Get Customer's payment_history is searched for our reference on this transaction (same
+   * amount, not a payment that carried the reference before capture). Found → sent; else send.
+   */
+  async reconcile(item, port) {
+    const p = item.payload as TransactionPaymentPayloadV1;
+    const answer = await port.findTransactionPayments({ customerId: p.customerId, transactionId: p.transactionId, reference: p.reference, opKey: item.id });
     if (!answer.ok) return { error: answer.error };
     if (answer.value.writeSucceeded) return { found: true, serverRef: p.reference };
     const match = answer.value.entries.find(

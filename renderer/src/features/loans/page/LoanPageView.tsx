@@ -18,6 +18,8 @@ import { SecurityDocumentsSection } from './SecurityDocumentsSection';
 import { readSnapshot } from './snapshot';
 import { t } from '../../../i18n';
 import { TransactionsSection } from './TransactionsSection';
+import { TransactionClaimsSection } from './TransactionClaimsSection';
+import { transactionClaims } from '../transaction-claims';
 import { KycLink } from '../../kyc/KycLink';
 import { glaasLinkOf, isLineOfCredit } from '../glaas/link';
 import { GlaasLinkEditor } from '../glaas/LinkEditor';
@@ -68,6 +70,9 @@ export function LoanPageView(props: LoanPageViewProps) {
           <AddressesSection addresses={details?.applicant_address} />
           <CoApplicantsSection coApplicants={details?.co_applicant} />
           <ReferencesSection references={details?.references} />
+          {isCreditLine && (
+            <TransactionClaimsSection claims={transactionClaims(loan?.snapshot, loan?.summary.allocationMonth || undefined)} />
+          )}
           {isCreditLine && <TransactionsSection transactions={content.transactions} />}
           <DuesSection rows={content.dues} byTransaction={isCreditLine} />
           <PaymentHistorySection payments={content.payments} />
