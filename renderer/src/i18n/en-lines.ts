@@ -18,6 +18,7 @@ export const en_lines = {
   'lines.claims.claim': 'Claim',
   'lines.claims.recovered': 'Recovered',
   'lines.visit.transaction': 'Transaction the money is for',
+  'lines.visit.transactionLegend': 'Which transaction?',
   'lines.visit.chooseTransaction': 'Choose the transaction the money is for.',
   'lines.visit.transactionOption': '{transaction} — claim {claim} ({month})',
   'lines.visit.noTransactions': 'Credgenics lists no transaction for this customer on this laptop. Refresh the customer, then record the money.',

@@ -20,6 +20,7 @@ export const hi_i11b: Partial<Record<MessageKey, string>> = {
   'lines.claims.claim': 'बकाया',
   'lines.claims.recovered': 'वसूला गया',
   'lines.visit.transaction': 'यह पैसा किस ट्रांज़ैक्शन का है',
+  'lines.visit.transactionLegend': 'कौन सा ट्रांज़ैक्शन?',
   'lines.visit.chooseTransaction': 'चुनें कि यह पैसा किस ट्रांज़ैक्शन का है।',
   'lines.visit.transactionOption': '{transaction} — बकाया {claim} ({month})',
   'lines.visit.noTransactions': 'इस लैपटॉप पर इस ग्राहक का कोई ट्रांज़ैक्शन नहीं है। ग्राहक को रिफ्रेश करें, फिर पैसा दर्ज करें।',

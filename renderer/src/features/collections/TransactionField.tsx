@@ -10,9 +10,11 @@ import type { VisitFormContext } from './visit-form-schema';
  */
 export function TransactionField({ values, errors, set, transactions }: SectionProps & { transactions: NonNullable<VisitFormContext['transactions']> }) {
   return (
-    <ChoiceGroup<string>
+    <section className="visit-section" aria-labelledby="visit-transaction-title">
+      <h2 id="visit-transaction-title">{t('lines.visit.transaction')}</h2>
+      <ChoiceGroup<string>
       field="transactionId"
-      legend={t('lines.visit.transaction')}
+      legend={t('lines.visit.transactionLegend')}
       options={transactions.map((c) => ({
         value: c.transactionId,
         label: t('lines.visit.transactionOption', {
@@ -24,6 +26,7 @@ export function TransactionField({ values, errors, set, transactions }: SectionP
       value={values.transactionId}
       error={errors.transactionId}
       onChange={(v) => set('transactionId', v)}
-    />
+      />
+    </section>
   );
 }
