@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
 import type { Assignment } from '../../shared/domain';
 import { pendingLoan } from '../../renderer/src/features/loans/summary';
-import { putRecords } from '../support/seed-outbox';
+import type { RepaymentLine } from '../../renderer/src/features/repayments/model';
+import { captureInto, putRecords, readStore } from '../support/seed-outbox';
+import { cashVisit } from '../support/visits';
 import { expect, test } from './fixtures';
 
 const TRAINING = { credgenics: { environment: 'training' }, glaas: { environment: 'training' } } as const;
@@ -64,4 +66,42 @@ test('a grid of 60 rows, 20 on lines: line rows reach lineRepayment, the rest lo
     expect(app.sandbox.state.repaymentCount(record!.uid)).toBe(1);
   }
   expect(app.sandbox.state.repayments.filter((r) => r.endpoint === 'lineRepayment')).toHaveLength(20);
+});
+
+/** Issue 11, item 3: a deposit's money on a line's loan goes to lineRepayment; a term loan's to loanRepayment. */
+test('a deposit on a line’s loan reaches lineRepayment, the term loan’s loanRepayment, each uid once', async ({ page, app }, testInfo) => {
+  test.setTimeout(90_000);
+  await app.main.invoke('settings.update', TRAINING);
+  const month = app.sandbox.state.dataset.allocationMonths.current;
+  const term = app.sandbox.state.links.find((l) => l.kind === 'loan')!;
+  const line = app.sandbox.state.links.find((l) => l.kind === 'credit-line')!;
+  const assignments: Assignment[] = [
+    { loanId: term.credgenicsId, allocationMonth: month, source: 'a.csv', importedAt: 1, requestFlowId: String(term.requestFlowId), glaasLoanId: String(term.glaasLoanId) },
+    { loanId: line.credgenicsId, allocationMonth: month, source: 'a.csv', importedAt: 1, requestFlowId: String(line.requestFlowId), glaasLine: true },
+  ];
+  await app.open();
+  await putRecords(page, { assignments, loans: assignments.map((a) => pendingLoan(a.loanId, [a])) });
+  await captureInto(page, [cashVisit(term.credgenicsId, month, 1200), cashVisit(line.credgenicsId, month, 800)]);
+  await page.reload();
+
+  await page.getByRole('link', { name: 'Cash & deposits' }).click();
+  await page.getByRole('link', { name: 'Record a deposit' }).click();
+  await page.getByRole('button', { name: 'This is right: confirm' }).click();
+  const accounts = page.getByRole('group', { name: 'Where each loan’s money goes in GLAAS' });
+  await expect(accounts).toContainText(`${line.credgenicsId}: Line of credit`);
+  await expect(accounts).toContainText(`${term.credgenicsId}: Term loan`);
+  await page.getByRole('radio', { name: 'At a company branch' }).check();
+  await page.getByRole('textbox', { name: 'Company branch name' }).fill('Hosur branch');
+  await page.getByRole('textbox', { name: 'Branch address' }).fill('12 MG Road, Hosur');
+  await page.getByRole('textbox', { name: 'Branch contact number' }).fill('9876543210');
+  await page.getByRole('textbox', { name: 'Deposit receipt number' }).fill('SLIP-LINE-1');
+  await page.screenshot({ path: testInfo.outputPath('line-deposit-form.png'), fullPage: true });
+  await page.getByRole('button', { name: /Save deposit of/ }).click();
+
+  await expect.poll(() => app.sandbox.state.repayments.length, { timeout: 30_000 }).toBe(2);
+  const lines = await readStore<RepaymentLine>(page, 'repayments');
+  const uidOf = (loanId: string) => lines.find((l) => l.loanId === loanId)!.id;
+  const endpointsOf = (uid: string) => app.sandbox.state.repayments.filter((r) => r.uid === uid).map((r) => r.endpoint);
+  expect(endpointsOf(uidOf(line.credgenicsId))).toEqual(['lineRepayment']);
+  expect(endpointsOf(uidOf(term.credgenicsId))).toEqual(['loanRepayment']);
 });
