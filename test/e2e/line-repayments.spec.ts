@@ -105,3 +105,29 @@ test('a deposit on a line’s loan reaches lineRepayment, the term loan’s loan
   expect(endpointsOf(uidOf(line.credgenicsId))).toEqual(['lineRepayment']);
   expect(endpointsOf(uidOf(term.credgenicsId))).toEqual(['loanRepayment']);
 });
+
+/** Issue 11, item 4: a linked term loan's page shows its schedule and no error; Line Details is never asked. */
+test('a linked term loan shows its GLAAS schedule and no line error', async ({ page, app }, testInfo) => {
+  await app.main.invoke('settings.update', TRAINING);
+  const month = app.sandbox.state.dataset.allocationMonths.current;
+  const term = app.sandbox.state.links.find((l) => l.kind === 'loan')!;
+  const assignment: Assignment = {
+    loanId: term.credgenicsId,
+    allocationMonth: month,
+    source: 'a.csv',
+    importedAt: 1,
+    requestFlowId: String(term.requestFlowId),
+    glaasLoanId: String(term.glaasLoanId),
+  };
+  await app.open();
+  await putRecords(page, { assignments: [assignment], loans: [pendingLoan(term.credgenicsId, [assignment])] });
+  await page.goto(page.url().replace(/#.*$/, `#/loans/${term.credgenicsId}`));
+  const glaas = page.getByRole('region', { name: 'GLAAS', exact: true });
+  await expect(glaas).toContainText('GLAAS account: term loan');
+  await expect(glaas.getByRole('heading', { name: 'Repayment schedule' })).toBeVisible();
+  await expect(glaas).toContainText(/Fetched \d{2}\/\d{2}\/\d{4}/, { timeout: 15_000 });
+  await expect(glaas.getByRole('alert')).toHaveCount(0);
+  await expect(glaas).not.toContainText('no sanctioned line');
+  expect(app.sandbox.state.requests.filter((r) => r.path.endsWith('/lms/lineDetails'))).toHaveLength(0);
+  await glaas.screenshot({ path: testInfo.outputPath('term-loan-glaas.png') });
+});
