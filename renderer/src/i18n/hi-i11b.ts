@@ -12,7 +12,7 @@ export const hi_i11b: Partial<Record<MessageKey, string>> = {
   'lines.col.account': 'GLAAS खाता',
   'lines.accountOfRow': 'GLAAS खाता, पंक्ति {row}',
   'lines.depositTitle': 'GLAAS में हर लोन का पैसा कहाँ जाएगा',
-  'lines.depositLoan': '{loan}: {account}',
+  'lines.depositLoan': 'लोन {loan}: {account}',
   'lines.txClaim': 'ट्रांज़ैक्शन {transaction}: {claim}',
   'lines.claims.title': 'हर ट्रांज़ैक्शन का बकाया',
   'lines.claims.transaction': 'ट्रांज़ैक्शन',
@@ -23,5 +23,5 @@ export const hi_i11b: Partial<Record<MessageKey, string>> = {
   'lines.visit.transactionLegend': 'कौन सा ट्रांज़ैक्शन?',
   'lines.visit.chooseTransaction': 'चुनें कि यह पैसा किस ट्रांज़ैक्शन का है।',
   'lines.visit.transactionOption': '{transaction} — बकाया {claim} ({month})',
-  'lines.visit.noTransactions': 'इस लैपटॉप पर इस ग्राहक का कोई ट्रांज़ैक्शन नहीं है। ग्राहक को रिफ्रेश करें, फिर पैसा दर्ज करें।',
+  'lines.visit.noTransactions': 'इस लैपटॉप पर Credgenics से इस ग्राहक का कोई ट्रांज़ैक्शन नहीं है। ग्राहक को रिफ्रेश करें, फिर पैसा दर्ज करें।',
 };
