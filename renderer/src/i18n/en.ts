@@ -8,6 +8,7 @@ import { en_kyc } from './en-kyc';
 import { en_lines } from './en-lines';
 import { en_setup } from './en-setup';
 import { en_outcomes } from './en-outcomes';
+import { en_money_edges } from './en-money-edges';
 
 /** English: the source catalogue. Every user-facing string of the renderer lives here. */
 export const en = {
@@ -389,6 +390,7 @@ export const en = {
   ...en_lines,
   ...en_setup,
   ...en_outcomes,
+  ...en_money_edges,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,7 @@ import { hi_deposits } from './hi-deposits';
 import { hi_kyc } from './hi-kyc';
 import { hi_setup } from './hi-setup';
 import { hi_outcomes } from './hi-outcomes';
+import { hi_i11a } from './hi-i11a';
 import { hi_i11b } from './hi-i11b';
 
 /**
@@ -27,5 +28,6 @@ export const hi: Partial<Record<MessageKey, string>> = {
   ...hi_kyc,
   ...hi_setup,
   ...hi_outcomes,
+  ...hi_i11a,
   ...hi_i11b,
 };

@@ -13,6 +13,7 @@ const DEVANAGARI = /[\u0900-\u097F]/;
  */
 const SAME_ON_PURPOSE = new Set<MessageKey>([
   'app.title',
+  'lines.glaasMode.UPI', // UPI is what agents say in both languages
   'loan.locale',
   'loan.dues.dpd',
   'loan.dues.dpdWithBracket',

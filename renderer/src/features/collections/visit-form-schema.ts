@@ -453,6 +453,8 @@ export function chosenTransaction(values: Pick<VisitFormValues, 'transactionId'>
 function readPayment(values: VisitFormValues, ctx: VisitFormContext, today: string, issues: Issues): TakenPayment | undefined {
   const start = issues.count;
   const paise = issues.check('amount', PositiveAmount, values.amount);
+  // Credgenics types amount_recovered as an integer: a receipt with paise would be refused later.
+  if (paise !== undefined && paise % 100 !== 0) issues.fail('amount', t('visit.error.amount.wholeRupees'));
   if (ctx.creditLine) {
     // Credgenics books a credit-line payment against one transaction, in its month.
     if ((ctx.transactions ?? []).length === 0) issues.fail('amount', t('lines.visit.noTransactions'));

@@ -7,6 +7,7 @@ import { StatusBadge } from '../sync/StatusBadge';
 import { correctRepaymentLine } from './correct';
 import { parseAmount, parseDay } from './grid';
 import type { LineRow } from './lines';
+import { modeWords, statusWords } from './line-words';
 import { glaasDate } from './queue';
 
 /** Repayment lines with where each is: on the laptop, sent, GLAAS's answer and its status. */
@@ -48,7 +49,7 @@ function LineRowView({ row }: { row: LineRow }) {
           {line.borrowerName} <span className="hint">({line.loanId})</span>
         </th>
         <td className="num">{formatRupees(line.amount)}</td>
-        <td>{line.paymentMode}</td>
+        <td>{modeWords(line)}</td>
         <td>{glaasDate(line.date)}</td>
         <td>{item ? <StatusBadge state={item.state} /> : null}</td>
         <td>
@@ -60,7 +61,7 @@ function LineRowView({ row }: { row: LineRow }) {
             </button>
           )}
         </td>
-        <td>{line.glaasStatus ? <span data-status={line.glaasStatus.status}>{line.glaasStatus.status}</span> : ''}</td>
+        <td>{line.glaasStatus ? <span data-status={line.glaasStatus.status}>{statusWords(line.glaasStatus.status)}</span> : ''}</td>
       </tr>
       {refused && correcting && (
         <tr>
