@@ -2,6 +2,7 @@ import type { Result } from '../../shared/result';
 import { createCredgenicsClient, type CredgenicsClient } from './services/credgenics';
 import { resolveCredgenics, resolveGlaas, type TrainingPort } from './services/endpoints';
 import { createGlaasClient, type GlaasClient } from './services/glaas';
+import { createGlaasSessionHolder } from './services/glaas-session';
 import type { Logger } from './services/log';
 import type { SettingsService } from './services/settings';
 import type { Vault } from './services/vault';
@@ -41,14 +42,9 @@ export function createMainContext(deps: {
   now?: () => number;
 }): MainContext {
   const now = deps.now ?? Date.now;
-  // The GLAAS session lives in the main process only and is never sent to the renderer.
-  let glaasSession: string | undefined;
-  const session = {
-    get: () => glaasSession,
-    set: (id: string | undefined) => {
-      glaasSession = id;
-    },
-  };
+  // The GLAAS session lives in the main process only and is never sent to the renderer. One
+  // holder for every client: concurrent calls across an expiry share one login.
+  const session = createGlaasSessionHolder();
   const ports = { fetch: deps.fetch, log: deps.log, now };
 
   return {
@@ -69,7 +65,7 @@ export function createMainContext(deps: {
       return use(createGlaasClient(resolved.value, { ...ports, session }));
     },
     forgetSessions() {
-      glaasSession = undefined;
+      session.set(undefined);
     },
   };
 }

@@ -5,6 +5,7 @@ import { en_sync } from './en-sync';
 import { en_settings_collections } from './en-settings-collections';
 import { en_deposits } from './en-deposits';
 import { en_kyc } from './en-kyc';
+import { en_lines } from './en-lines';
 import { en_setup } from './en-setup';
 import { en_outcomes } from './en-outcomes';
 import { en_money_edges } from './en-money-edges';
@@ -386,6 +387,7 @@ export const en = {
   ...en_settings_collections,
   ...en_deposits,
   ...en_kyc,
+  ...en_lines,
   ...en_setup,
   ...en_outcomes,
   ...en_money_edges,

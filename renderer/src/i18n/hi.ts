@@ -10,6 +10,7 @@ import { hi_kyc } from './hi-kyc';
 import { hi_setup } from './hi-setup';
 import { hi_outcomes } from './hi-outcomes';
 import { hi_i11a } from './hi-i11a';
+import { hi_i11b } from './hi-i11b';
 
 /**
  * Hindi, one file per topic mirroring the en-*.ts files. Other branches add their own
@@ -28,4 +29,5 @@ export const hi: Partial<Record<MessageKey, string>> = {
   ...hi_setup,
   ...hi_outcomes,
   ...hi_i11a,
+  ...hi_i11b,
 };
