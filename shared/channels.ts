@@ -17,6 +17,7 @@ export const channelNames = [
   'credgenics.updatePayment',
   'credgenics.findPayments',
   'credgenics.updateTransactionPayment',
+  'credgenics.findTransactionPayments',
   'credgenics.updateLoan',
   'credgenics.triggerCommunication',
   'glaas.uploadDocuments',

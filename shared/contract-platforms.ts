@@ -83,6 +83,23 @@ export const platformChannels = {
       entries: z.array(PaymentHistoryEntry).max(MAX_WIRE_LIST),
     }),
   },
+  /**
+   * Reconciliation of a credit-line payment: waits for any write with `opKey` still in flight,
+   * then reads the customer's payment_history (Get Customer) and answers the entries carrying
+   * `reference` that belong to `transactionId` (or name no transaction).
+   */
+  'credgenics.findTransactionPayments': {
+    input: z.strictObject({
+      customerId: PathId,
+      transactionId: PathId,
+      reference: z.string().trim().min(1).max(100),
+      opKey: OpKey,
+    }),
+    output: z.object({
+      writeSucceeded: z.boolean(),
+      entries: z.array(PaymentHistoryEntry).max(MAX_WIRE_LIST),
+    }),
+  },
   'credgenics.updateTransactionPayment': {
     input: z.strictObject({
       transactionId: PathId,

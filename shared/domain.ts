@@ -17,6 +17,8 @@ export interface Assignment {
   agentEmail?: string;
   glaasLoanId?: string;
   requestFlowId?: string;
+  /** The GLAAS account is a line of credit (true) or a term loan (false); absent when the sheet did not say. */
+  glaasLine?: boolean;
   importedAt: number;
 }
 
@@ -67,6 +69,18 @@ export interface LoanSummary {
   lastVisitAt?: number;
   /** Set by the collections feature from the latest promise-to-pay outcome. */
   promiseToPay?: { date: string; amount: number };
+  /** Credit-line customers: the claim per transaction (the customer's total is their sum). */
+  transactions?: TransactionClaim[];
+}
+
+/** A credit-line customer's claim on one transaction, for the month a payment would be booked in. */
+export interface TransactionClaim {
+  transactionId: string;
+  allocationMonth: string;
+  totalClaim: number;
+  expectedEmi: number;
+  recovered: number;
+  dpd: number | null;
 }
 
 /** GLAAS data for a linked loan, fetched on open when online, shown from cache offline. */

@@ -28,6 +28,22 @@ export function platformHandlers(ctx: MainContext) {
       const entries = (loan.value.payment_history ?? []).filter((p) => p.payment_reference_number === reference);
       return ok({ writeSucceeded: false, entries });
     },
+    'credgenics.findTransactionPayments': async ({
+      customerId,
+      transactionId,
+      reference,
+      opKey,
+    }: In<'credgenics.findTransactionPayments'>) => {
+      if (opKey && (await ctx.writes.settle(opKey)).succeeded) return ok({ writeSucceeded: true, entries: [] });
+      const customer = await ctx.withCredgenics((c) => c.getCustomer(customerId, ['payment']));
+      if (!customer.ok) return customer;
+      // Get Customer lists the customer's payments together; an entry naming another
+      // transaction is not ours even with the same reference (a cheque used twice).
+      const entries = (customer.value.output?.payment_history ?? []).filter(
+        (p) => p.payment_reference_number === reference && (p.transaction_id == null || p.transaction_id === '' || String(p.transaction_id) === transactionId),
+      );
+      return ok({ writeSucceeded: false, entries });
+    },
     'credgenics.updateTransactionPayment': ({
       transactionId,
       allocationMonth,
@@ -69,8 +85,9 @@ export function platformHandlers(ctx: MainContext) {
       if (!statuses.ok) return statuses;
       return ok({ succeeded, statuses: statuses.value });
     },
+    // Lines of credit: same uids, same write registry (a reload joins a request still out).
     'glaas.lineRepayment': ({ details, callBackUrl }: In<'glaas.lineRepayment'>) =>
-      ctx.withGlaas((g) => g.lineRepayment(details, callBackUrl)),
+      postRepayments(ctx, details, (sending) => ctx.withGlaas((g) => g.lineRepayment(sending, callBackUrl))),
     'glaas.repaymentStatus': ({ uids }: In<'glaas.repaymentStatus'>) => ctx.withGlaas((g) => g.repaymentStatus(uids)),
     'glaas.repaymentSchedule': ({ loanId }: In<'glaas.repaymentSchedule'>) =>
       ctx.withGlaas((g) => g.repaymentSchedule(loanId)),

@@ -3,6 +3,7 @@ import { DEFAULT_MAX_ANSWER_MB } from '../../shared/settings';
 import { createCredgenicsClient, type CredgenicsClient } from './services/credgenics';
 import { resolveCredgenics, resolveGlaas, type TrainingPort } from './services/endpoints';
 import { createGlaasClient, type GlaasClient } from './services/glaas';
+import { createGlaasSessionHolder, type GlaasSessionHolder } from './services/glaas-session';
 import type { Logger } from './services/log';
 import { fetchOnlyTo } from './services/origin-guard';
 import type { SettingsService } from './services/settings';
@@ -43,15 +44,19 @@ export function createMainContext(deps: {
   now?: () => number;
 }): MainContext {
   const now = deps.now ?? Date.now;
-  // The GLAAS session lives in the main process only and is never sent to the renderer.
-  let glaasSession: string | undefined;
-  const session = {
-    get: () => glaasSession,
-    set: (id: string | undefined) => {
-      glaasSession = id;
-      // The log redactor hides what the vault knows: a session id is as good as the password.
-      if (id) deps.vault.noteTransient(id);
-    },
+  // The GLAAS session lives in the main process only and is never sent to the renderer. One
+  // holder for every client: concurrent calls across an expiry share one login.
+  const holder = createGlaasSessionHolder();
+  // Every session id seen is told to the vault: the log redactor hides what the vault knows, and
+  // a session id is as good as the password.
+  const noted = (id: string | undefined) => {
+    if (id) deps.vault.noteTransient(id);
+    return id;
+  };
+  const session: GlaasSessionHolder = {
+    get: () => noted(holder.get()),
+    set: (id) => holder.set(noted(id)),
+    renew: (stale, login) => holder.renew(stale, login),
   };
   const ports = { fetch: deps.fetch, log: deps.log, now, secrets: () => deps.vault.knownSecrets() };
   /** The answer-size cap the user set (Settings → network), read afresh for every call. */
@@ -81,7 +86,7 @@ export function createMainContext(deps: {
       );
     },
     forgetSessions() {
-      glaasSession = undefined;
+      session.set(undefined);
     },
   };
 }

@@ -41,6 +41,8 @@ export class LiveState implements SandboxState {
   readonly subLoansById = new Map<number, { line: GlaasLine; subLoan: GlaasSubLoan }>();
   readonly applicationsByRequestFlowId = new Map<number, ApplicationRecord>();
 
+  /** GLAAS logins accepted: one per session expiry is what a well-behaved client costs. */
+  glaasLogins = 0;
   private requestSeq = 0;
   private paymentSeq = 0;
   private repaymentSeq = 0;
@@ -144,6 +146,7 @@ export class LiveState implements SandboxState {
         applications: this.applications.length,
         requests: this.requestSeq,
         activeSessions: this.liveSessions(),
+        glaasLogins: this.glaasLogins,
       },
       payments: this.payments.map(({ body: _body, ...rest }) => rest),
       repaymentUids: this.repayments.map((r) => r.uid),

@@ -198,6 +198,8 @@ export interface SandboxSummary {
     applications: number;
     requests: number;
     activeSessions: number;
+    /** GLAAS logins accepted since start (a client should log in once per expiry). */
+    glaasLogins: number;
   };
   payments: Omit<PaymentRecord, 'body'>[];
   repaymentUids: string[];

@@ -4,11 +4,16 @@ import { FieldDeskDb } from '../../renderer/src/db/schema';
 import { captureVisit, type VisitInput } from '../../renderer/src/features/collections/capture';
 import type { PaymentPayloadV1 } from '../../renderer/src/features/collections/payloads';
 import { SyncEngine } from '../../renderer/src/sync/engine';
+import { registerFeatureOutboxKinds } from '../../renderer/src/features/outbox-kinds';
+import { outboxKinds } from '../../renderer/src/sync/kinds';
 import { memoryLocks } from '../../renderer/src/sync/lock';
 import { claim, markSent } from '../../renderer/src/sync/outbox-store';
 import { syncPortFromInvoke, type SyncPort } from '../../renderer/src/sync/port';
 import { createHarnessMain } from '../support/harness-main';
 import type { BenchResult } from './stats';
+
+// What main.tsx does at start-up: the engine learns its outbox kinds from the features.
+registerFeatureOutboxKinds(outboxKinds, () => undefined);
 
 const ITEMS = 1000;
 const LOANS = 200;

@@ -5,11 +5,16 @@ import { FieldDeskDb } from '../../renderer/src/db/schema';
 import type { PreparedFile } from '../../renderer/src/features/kyc/prepare';
 import { queueDocuments } from '../../renderer/src/features/kyc/queue';
 import { SyncEngine } from '../../renderer/src/sync/engine';
+import { registerFeatureOutboxKinds } from '../../renderer/src/features/outbox-kinds';
+import { outboxKinds } from '../../renderer/src/sync/kinds';
 import { memoryLocks } from '../../renderer/src/sync/lock';
 import { syncPortFromInvoke } from '../../renderer/src/sync/port';
 import { createHarnessMain } from '../support/harness-main';
 import { COMPRESSED_PHOTO, benchKycCompress } from './kyc-compress';
 import type { BenchResult } from './stats';
+
+// What main.tsx does at start-up: the engine learns its outbox kinds from the features.
+registerFeatureOutboxKinds(outboxKinds, () => undefined);
 
 /** 1 Mbit/s. */
 const LINK_BYTES_PER_SEC = 125_000;

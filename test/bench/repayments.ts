@@ -4,12 +4,17 @@ import { FieldDeskDb } from '../../renderer/src/db/schema';
 import { emptyRow, loanIndex, postRows, type GridLoan } from '../../renderer/src/features/repayments/grid';
 import type { RepaymentPayloadV1 } from '../../renderer/src/features/repayments/outbox-handler';
 import { SyncEngine } from '../../renderer/src/sync/engine';
+import { registerFeatureOutboxKinds } from '../../renderer/src/features/outbox-kinds';
+import { outboxKinds } from '../../renderer/src/sync/kinds';
 import { memoryLocks } from '../../renderer/src/sync/lock';
 import { claim, markSent } from '../../renderer/src/sync/outbox-store';
 import { syncPortFromInvoke, type SyncPort } from '../../renderer/src/sync/port';
 import { defaultRepaymentMapping } from '../../shared/settings';
 import { createHarnessMain } from '../support/harness-main';
 import type { BenchResult } from './stats';
+
+// What main.tsx does at start-up: the engine learns its outbox kinds from the features.
+registerFeatureOutboxKinds(outboxKinds, () => undefined);
 
 const LINES = 1000;
 const LATENCY_MS = 100;

@@ -103,7 +103,7 @@ describe('GLAAS sessions', () => {
 
     const mark = sandbox.state.requests.length;
     expect((await c.repaymentStatus(['nothing-yet'])).ok).toBe(true);
-    expect((await c.lineDetails([loanLine().requestFlowId], '01/03/2024')).ok).toBe(true);
+    expect((await c.lineDetails([creditLine().requestFlowId], '01/03/2024')).ok).toBe(true);
     const sent = sandbox.state.requests.slice(mark);
     expect(sent).toHaveLength(2);
     for (const r of sent) expect(r.headers.sessionid).toBe(session.value);
@@ -268,7 +268,7 @@ describe('GLAAS loans, lines and documents', () => {
   });
 
   it('reads line details, closure_amount as a number', async () => {
-    const line = loanLine();
+    const line = creditLine();
     const result = await client().lineDetails([line.requestFlowId], '01/03/2024');
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -22,6 +22,7 @@ import {
   type RepaymentStatus,
 } from '../../../shared/glaas';
 import type { ApiError, Result } from '../../../shared/result';
+import type { GlaasSessionHolder } from './glaas-session';
 import {
   checkRequest,
   DEFAULT_TIMEOUT_MS,
@@ -55,10 +56,15 @@ export interface GlaasConfig {
   timeoutMs?: number;
 }
 
-/** Where the session id is kept; the main process shares one across client instances. */
+/**
+ * Where the session id is kept; the main process shares one across client instances
+ * (glaas-session.ts), and with it the login under way, so concurrent calls that meet an
+ * expired session log in once. A port without `renew` shares logins within this client only.
+ */
 export interface GlaasSessionPort {
   get(): string | undefined;
   set(sessionId: string | undefined): void;
+  renew?: GlaasSessionHolder['renew'];
 }
 
 export interface GlaasClient {
@@ -166,12 +172,23 @@ export function createGlaasClient(config: GlaasConfig, ports: HttpPorts & { sess
     return { ok: true, value: { sessionId, username: answer.value.username ?? config.username } };
   }
 
-  /** Concurrent calls that all find the session gone share one login. */
+  /** Concurrent calls of this client that all find the session gone share one login. */
   function login(): Promise<Result<{ sessionId: string; username: string }>> {
     loginInFlight ??= freshLogin().finally(() => {
       loginInFlight = undefined;
     });
     return loginInFlight;
+  }
+
+  /**
+   * A session in place of `stale`: the holder's (shared by every client of the main process,
+   * so calls refused at the same moment share one login), or this client's own.
+   */
+  async function renew(stale: string | undefined): Promise<Result<{ sessionId: string }>> {
+    if (ports.session.renew) return ports.session.renew(stale, freshLogin);
+    const current = ports.session.get();
+    if (current && current !== stale) return { ok: true, value: { sessionId: current } };
+    return login();
   }
 
   /**
@@ -183,7 +200,7 @@ export function createGlaasClient(config: GlaasConfig, ports: HttpPorts & { sess
     if (problem) return { ok: false, error: problem };
     let sessionId = ports.session.get();
     if (!sessionId) {
-      const fresh = await login();
+      const fresh = await renew(undefined);
       if (!fresh.ok) return fresh;
       sessionId = fresh.value.sessionId;
     }
@@ -191,17 +208,11 @@ export function createGlaasClient(config: GlaasConfig, ports: HttpPorts & { sess
     const first = await send(sessionId);
     if (first.ok || first.error.status !== 401) return first;
 
-    // Another client may already have renewed the shared session while this call was out.
-    const current = ports.session.get();
-    let renewed: string;
-    if (current && current !== sessionId) {
-      renewed = current;
-    } else {
-      ports.session.set(undefined);
-      const fresh = await login();
-      if (!fresh.ok) return fresh;
-      renewed = fresh.value.sessionId;
-    }
+    // Another call may already have renewed the shared session, or be logging in right now:
+    // either way this call takes that session instead of logging in again.
+    const fresh = await renew(sessionId);
+    if (!fresh.ok) return fresh;
+    const renewed = fresh.value.sessionId;
     seenSessions.add(renewed);
     const second = await send(renewed);
     if (!second.ok && second.error.status === 401) {

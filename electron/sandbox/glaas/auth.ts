@@ -19,6 +19,7 @@ export function login(ctx: Ctx): Reply {
     return json(401, { message: 'Invalid username or password' });
   }
   const sessionId = ctx.core.sessions.create(username);
+  ctx.core.state.glaasLogins += 1;
   return json(200, {
     sessionId,
     username,

@@ -70,6 +70,9 @@ export function lineDetailsFor(line: GlaasLine, payment: CalendarDate, repayment
   };
 }
 
+/** What GLAAS answers when a line operation names a term loan's application. */
+export const noSanctionedLine = (requestFlowId: number) => `requestFlowId ${requestFlowId} has no sanctioned line`;
+
 /** POST /lms/lineDetails: the document wraps the request in an array; a bare object is taken
  *  too. Unknown requestFlowIds are left out of the answer. */
 export function lineDetails(ctx: Ctx): Reply {
@@ -97,7 +100,9 @@ export function lineDetails(ctx: Ctx): Reply {
         continue;
       }
       const line = state.linesByRequestFlowId.get(id);
-      if (line) out.push(lineDetailsFor(line, payment, state.repayments));
+      // A term loan has no line: GLAAS refuses to describe one (as the real service does).
+      if (line?.kind === 'loan') problems.push(noSanctionedLine(id));
+      else if (line) out.push(lineDetailsFor(line, payment, state.repayments));
     }
   }
   if (problems.length) return rejected(400, problems);

@@ -1,6 +1,7 @@
 import { isObject, json, parseJsonBody, type Ctx, type Reply } from '../core';
 import { parseGlaasDate } from '../time';
 import type { RepaymentRecord } from '../types';
+import { noSanctionedLine } from './lms';
 import { asRequestFlowId, rejected } from './replies';
 
 const TYPES = ['PF', 'INS', 'service'];
@@ -18,7 +19,7 @@ interface LineOutcome {
   uid: string | null;
 }
 
-function checkLine(ctx: Ctx, line: unknown): { ok: true; value: Omit<RepaymentRecord, 'seq' | 'endpoint' | 'callBackUrl' | 'acceptedAtMs'> } | { ok: false; message: string } {
+function checkLine(ctx: Ctx, endpoint: Endpoint, line: unknown): { ok: true; value: Omit<RepaymentRecord, 'seq' | 'endpoint' | 'callBackUrl' | 'acceptedAtMs'> } | { ok: false; message: string } {
   if (!isObject(line)) return { ok: false, message: 'Repayment detail must be an object' };
   const { state } = ctx.core;
   const rfid = asRequestFlowId(line['requestFlowId']);
@@ -29,6 +30,8 @@ function checkLine(ctx: Ctx, line: unknown): { ok: true; value: Omit<RepaymentRe
       ? { ok: false, message: `requestFlowId ${rfid} has no loan to repay yet` }
       : { ok: false, message: `Unknown requestFlowId ${rfid}` };
   }
+  // Line Repayment is for lines of credit only; a term loan's repayment goes to Loan Repayment.
+  if (endpoint === 'lineRepayment' && lineOfCredit.kind === 'loan') return { ok: false, message: noSanctionedLine(rfid) };
   let loanId: number | null = null;
   if (line['loanId'] !== undefined && line['loanId'] !== null) {
     loanId = asRequestFlowId(line['loanId']);
@@ -92,7 +95,7 @@ function repay(endpoint: Endpoint) {
     for (const b of batches as Record<string, unknown>[]) {
       const callBackUrl = typeof b['callBackUrl'] === 'string' ? b['callBackUrl'] : null;
       for (const line of b['repaymentDetails'] as unknown[]) {
-        const checked = checkLine(ctx, line);
+        const checked = checkLine(ctx, endpoint, line);
         const rawRfid = isObject(line) ? line['requestFlowId'] : undefined;
         if (!checked.ok) {
           const uid = isObject(line) && (typeof line['uid'] === 'string' || typeof line['uid'] === 'number') ? String(line['uid']) : null;

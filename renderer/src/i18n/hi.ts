@@ -10,6 +10,7 @@ import { hi_kyc } from './hi-kyc';
 import { hi_setup } from './hi-setup';
 import { hi_outcomes } from './hi-outcomes';
 import { hi_i11a } from './hi-i11a';
+import { hi_i11b } from './hi-i11b';
 import { hi_i12 } from './hi-i12';
 
 /**
@@ -29,5 +30,6 @@ export const hi: Partial<Record<MessageKey, string>> = {
   ...hi_setup,
   ...hi_outcomes,
   ...hi_i11a,
+  ...hi_i11b,
   ...hi_i12,
 };

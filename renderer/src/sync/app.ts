@@ -2,9 +2,7 @@ import { liveQuery } from 'dexie';
 import { create } from 'zustand';
 import { api } from '../api';
 import { db } from '../db/schema';
-import { useSettingsStore } from '../stores/settings';
 import { SyncEngine, type EngineStatus } from './engine';
-import { receiptMessageFollowUps } from './follow-ups';
 import { memoryLocks, webLocks } from './lock';
 import { syncPortFromBridge } from './port';
 import type { OutboxPlatform } from './types';
@@ -24,7 +22,6 @@ export function syncEngine(): SyncEngine {
     db: db(),
     port: syncPortFromBridge(api),
     lock: typeof navigator !== 'undefined' && navigator.locks ? webLocks(navigator.locks) : memoryLocks(),
-    followUps: receiptMessageFollowUps(() => useSettingsStore.getState().settings),
     onStatus: (status) => useEngineStatus.setState(status, true),
   });
   return engine;

@@ -1,7 +1,8 @@
 import type { ApiError } from '../../../shared/result';
 import type { FieldDeskDb } from '../db/schema';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
-import { kindHandlers, type HandlerEnv, type KindHandler } from './handlers';
+import type { HandlerEnv, KindHandler } from './handlers';
+import { outboxKinds, type OutboxKindRegistry } from './kinds';
 import type { LockPort } from './lock';
 import {
   claim,
@@ -52,9 +53,10 @@ export interface SyncEngineDeps {
   backoff?: BackoffPolicy;
   /** How often to ask whether the credentials work again while paused. */
   authProbe?: BackoffPolicy;
-  /** Items to queue when one is sent (e.g. the receipt message after a payment). */
+  /** Items to queue when one is sent; default: what the sent item's kind registered. */
   followUps?: (sent: OutboxItem) => OutboxItem[];
-  handlers?: Record<OutboxKind, KindHandler>;
+  /** Where each kind's handler, reconciliation and follow-ups come from (default: the app's). */
+  kinds?: OutboxKindRegistry;
   onStatus?: (status: EngineStatus) => void;
 }
 
@@ -99,7 +101,8 @@ export class SyncEngine {
   private readonly concurrency: number;
   private readonly backoff: BackoffPolicy;
   private readonly authProbe: BackoffPolicy;
-  private readonly handlers: Record<OutboxKind, KindHandler>;
+  private readonly kinds: OutboxKindRegistry;
+  private readonly followUps: (sent: OutboxItem) => OutboxItem[];
 
   private running: Promise<void> | undefined;
   private again = false;
@@ -125,7 +128,8 @@ export class SyncEngine {
     this.concurrency = Math.max(1, deps.concurrency ?? 8);
     this.backoff = deps.backoff ?? DEFAULT_BACKOFF;
     this.authProbe = deps.authProbe ?? { baseMs: 5_000, capMs: 5 * 60_000 };
-    this.handlers = deps.handlers ?? kindHandlers;
+    this.kinds = deps.kinds ?? outboxKinds;
+    this.followUps = deps.followUps ?? ((sent) => this.kinds.followUps(sent));
     this.env = { db: deps.db, now: () => this.now() };
   }
 
@@ -279,7 +283,7 @@ export class SyncEngine {
     const units: WorkUnit[] = [];
     const open = new Map<OutboxKind, OutboxItem[]>();
     for (const head of heads) {
-      const handler = this.handlers[head.kind];
+      const handler = this.kinds.handler(head.kind);
       if (!handler.batch) {
         units.push({ queue: head });
         continue;
@@ -317,7 +321,7 @@ export class SyncEngine {
 
   private async process(item: OutboxItem): Promise<Outcome> {
     const { db } = this.deps;
-    const handler = this.handlers[item.kind];
+    const handler = this.kinds.handler(item.kind);
     if (item.state === 'unknown') {
       this.setStatus({ checking: [...this.state.checking, item.id] });
       let found;
@@ -328,7 +332,7 @@ export class SyncEngine {
       }
       if ('error' in found) return this.failedLookup(item, found.error);
       if (found.found) {
-        await markSent(db, item.id, this.now(), { confirmedBy: 'lookup', serverRef: found.serverRef }, this.deps.followUps);
+        await markSent(db, item.id, this.now(), { confirmedBy: 'lookup', serverRef: found.serverRef }, this.followUps);
         return 'sent';
       }
     }
@@ -336,7 +340,7 @@ export class SyncEngine {
     if (!claimed) return 'stop-queue';
     const result = await handler.send(claimed, this.deps.port, this.env);
     if (result.ok) {
-      await markSent(db, item.id, this.now(), { confirmedBy: 'reply' }, this.deps.followUps);
+      await markSent(db, item.id, this.now(), { confirmedBy: 'reply' }, this.followUps);
       return 'sent';
     }
     return this.failedSend(claimed, result.error);
@@ -376,7 +380,7 @@ export class SyncEngine {
           lookupOutcome = worse(lookupOutcome, await this.failedLookup(item, answer.error));
         } else if (answer.found) {
           settled.add(item.id);
-          await markSent(db, item.id, this.now(), { confirmedBy: 'lookup', serverRef: answer.serverRef }, this.deps.followUps);
+          await markSent(db, item.id, this.now(), { confirmedBy: 'lookup', serverRef: answer.serverRef }, this.followUps);
           onSent();
         }
       }
@@ -393,7 +397,7 @@ export class SyncEngine {
         ? (result.value.get(item.id) ?? { ok: false as const, error: ANSWER_LEFT_OUT })
         : { ok: false as const, error: result.error };
       if (part.ok) {
-        await markSent(db, item.id, this.now(), { confirmedBy: 'reply', ...(part.serverRef ? { serverRef: part.serverRef } : {}) }, this.deps.followUps);
+        await markSent(db, item.id, this.now(), { confirmedBy: 'reply', ...(part.serverRef ? { serverRef: part.serverRef } : {}) }, this.followUps);
         onSent();
       } else {
         onFailed(item.id);

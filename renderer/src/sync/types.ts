@@ -11,15 +11,14 @@ export type OutboxState = (typeof outboxStates)[number];
 /** States that still owe the server something: what sign-out, purge and the header count. */
 export const unsentStates: ReadonlySet<OutboxState> = new Set(['pending', 'sending', 'unknown', 'rejected', 'paused-auth']);
 
-export type OutboxKind =
-  | 'credgenics.payment'
-  | 'credgenics.contact'
-  | 'credgenics.receipt-message'
-  | 'glaas.repayment'
-  | 'glaas.document';
-
 /** Which platform an item goes to: a refused sign-in pauses only that platform's items. */
 export type OutboxPlatform = 'credgenics' | 'glaas';
+
+/**
+ * `<platform>.<what>`, e.g. `credgenics.payment`. The kinds themselves belong to the features
+ * that register them (sync/kinds.ts); the engine only needs the platform in front.
+ */
+export type OutboxKind = `${OutboxPlatform}.${string}`;
 export const platformOf = (kind: OutboxKind): OutboxPlatform => (kind.startsWith('glaas.') ? 'glaas' : 'credgenics');
 
 export interface OutboxError extends Pick<ApiError, 'kind' | 'message' | 'serverMessage' | 'details' | 'status'> {

@@ -221,9 +221,21 @@ describe('money taken', () => {
     expect(inputOf(base({ outcome: 'REFUSED' }), ctx).allocationMonth).toBe('');
   });
 
-  it('refuses money on a credit-line customer at the door (it could only be refused later), but keeps the visit', () => {
-    const ctx = context({ creditLine: true });
-    expect(errorsOf(cash(), ctx).amount).toMatch(/credit-line/);
+  it('takes money from a credit-line customer against one chosen transaction, in that transaction’s month', () => {
+    const transactions = [
+      { transactionId: '283921', allocationMonth: '2021-2-01', totalClaim: 113000, expectedEmi: 54000, recovered: 3450, dpd: 30 },
+      { transactionId: '18372', allocationMonth: '2021-1-01', totalClaim: 9000, expectedEmi: 10001, recovered: 0, dpd: 225 },
+    ];
+    const ctx = context({ creditLine: true, transactions });
+    // No transaction named: the agent is asked which one, nothing is guessed.
+    expect(errorsOf(cash(), ctx).transactionId).toBe('Choose the transaction the money is for.');
+    const input = inputOf(cash({ transactionId: '18372' }), ctx);
+    expect(input).toMatchObject({ transactionId: '18372', allocationMonth: '2021-1-01', payment: { amount: 1500 } });
+    // Above the chosen transaction's claim (₹9,000), not the customer's total: confirm first.
+    expect(errorsOf(cash({ transactionId: '18372', amount: '9500' }), ctx).confirmAboveClaim).toBeTruthy();
+    expect(inputOf(cash({ transactionId: '283921', amount: '9500' }), ctx).transactionId).toBe('283921');
+    // A customer with no transaction on this laptop: nothing to book against; the visit itself is kept.
+    expect(errorsOf(cash(), context({ creditLine: true })).amount).toMatch(/no transaction/);
     expect(inputOf(base({ outcome: 'REFUSED' }), ctx).outcome.code).toBe('REFUSED');
   });
 });

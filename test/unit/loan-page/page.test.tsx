@@ -18,7 +18,7 @@ import {
 const render = (patch: Parameters<typeof viewProps>[0] = {}) => renderToStaticMarkup(<LoanPageView {...viewProps(patch)} />);
 
 describe('the loan page for the Get Loan example', () => {
-  const html = render({ assignments: [{ ...assignment, glaasLoanId: '1835' }], glaas: glaasExample() });
+  const html = render({ assignments: [{ ...assignment, glaasLoanId: '1835', requestFlowId: '46542', glaasLine: true }], glaas: glaasExample() });
   const text = textOf(html);
 
   it('has every section, named by its title', () => {
@@ -259,6 +259,18 @@ describe('actions', () => {
 });
 
 describe('GLAAS', () => {
+  it('a linked term loan shows its schedule, says it is a term loan, and no line and no error (issue 11, item 4)', () => {
+    // What the loader stores for a term loan: the schedule only (it never asks for line details).
+    const { lineDetails: _none, ...termLoan } = glaasExample();
+    const text = textOf(region(render({ assignments: [{ ...assignment, glaasLoanId: '1835', requestFlowId: '46542' }], glaas: termLoan }), 'GLAAS'));
+    expect(text).toContain('GLAAS account: term loan');
+    expect(text).toContain('Repayment schedule');
+    expect(text).toContain('₹16,631.00');
+    expect(text).not.toContain('Could not fetch');
+    expect(text).not.toContain('Limit sanctioned');
+    expect(text).not.toMatch(/no sanctioned line/i);
+  });
+
   it('is absent for a loan not linked to GLAAS', () => {
     expect(regionNames(render())).not.toContain('GLAAS');
   });
@@ -290,7 +302,7 @@ describe('GLAAS', () => {
 
   it('keeps showing the earlier copy when a later load failed', () => {
     const glaas = { ...glaasExample(), failure: { kind: 'timeout' as const, message: 'GLAAS did not answer in time.' } };
-    const text = textOf(region(render({ assignments: [{ ...assignment, glaasLoanId: '1835' }], glaas }), 'GLAAS'));
+    const text = textOf(region(render({ assignments: [{ ...assignment, glaasLoanId: '1835', requestFlowId: '46542', glaasLine: true }], glaas }), 'GLAAS'));
     expect(text).toContain('Could not fetch from GLAAS. GLAAS did not answer in time.');
     expect(text).toMatch(/Fetched \d{2}\/\d{2}\/\d{4}/);
     expect(text).toContain('₹22,201.00');

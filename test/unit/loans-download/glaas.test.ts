@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { todayInIndia } from '../../../renderer/src/features/loans/glaas/date';
-import { glaasLinkOf } from '../../../renderer/src/features/loans/glaas/link';
+import { glaasLinkOf, isLineOfCredit } from '../../../renderer/src/features/loans/glaas/link';
 import { loadGlaasSection } from '../../../renderer/src/features/loans/glaas/section';
 import type { LoanApi } from '../../../renderer/src/features/loans/download/port';
 import { allocate, freshDb, startTraining, watched, type Training } from './helpers';
@@ -22,6 +22,18 @@ async function linkedLoan(t: Training) {
   return { db, link };
 }
 
+/** A GLAAS line of credit (a credit-line customer), marked as a line by the sheet's product column. */
+async function linkedLine(t: Training) {
+  const link = t.sandbox.state.links.find((l) => l.kind === 'credit-line')!;
+  const db = freshDb();
+  await allocate(db, [link.credgenicsId], t.sandbox.state.dataset.allocationMonths.current, {
+    glaasLoanId: String(link.glaasLoanId),
+    requestFlowId: String(link.requestFlowId),
+    glaasLine: true,
+  });
+  return { db, link };
+}
+
 describe('GLAAS section', () => {
   it("dates line details with India's day, whatever the laptop's zone", () => {
     expect(todayInIndia(Date.UTC(2026, 10, 21, 18, 29))).toBe('21/11/2026');
@@ -38,11 +50,38 @@ describe('GLAAS section', () => {
         { ...base, allocationMonth: '2026-10-01', glaasLoanId: '12' },
       ]),
     ).toEqual({ glaasLoanId: '12', requestFlowId: '21' });
+    expect(
+      glaasLinkOf([
+        { ...base, allocationMonth: '2026-9-01', requestFlowId: '21', glaasLine: true },
+        { ...base, allocationMonth: '2026-10-01', glaasLoanId: '12' },
+      ]),
+    ).toEqual({ glaasLoanId: '12', requestFlowId: '21', line: true });
+  });
+
+  it('knows a line of credit from the sheet or the credit-line customer; anything else is a term loan', () => {
+    expect(isLineOfCredit({ requestFlowId: '21', glaasLoanId: '12' })).toBe(false);
+    expect(isLineOfCredit({ requestFlowId: '21', glaasLoanId: '12', line: true })).toBe(true);
+    expect(isLineOfCredit({ requestFlowId: '21', glaasLoanId: '12' }, 'credit-line')).toBe(true);
+    expect(isLineOfCredit({ requestFlowId: '21', line: false }, 'credit-line')).toBe(false);
+    expect(isLineOfCredit({ requestFlowId: '21' })).toBe(false);
+    expect(isLineOfCredit({ glaasLoanId: '12', line: true })).toBe(false);
+    expect(isLineOfCredit(undefined)).toBe(false);
+  });
+
+  it('a linked term loan asks only for its schedule: no line details, no failure (issue 11, item 4)', async () => {
+    training = await startTraining();
+    const { db, link } = await linkedLoan(training);
+    const { port, stats } = watched(training.api);
+    const row = await loadGlaasSection(link.credgenicsId, { api: port, db, now: () => 9_000 });
+    expect(stats.calls).toEqual([`schedule:${link.glaasLoanId}`]);
+    expect(row?.failure).toBeUndefined();
+    expect(row?.schedule?.principal_schedule?.length).toBeGreaterThan(0);
+    expect(row?.lineDetails).toBeUndefined();
   });
 
   it('fetches the schedule and line details in parallel and caches them', async () => {
     training = await startTraining({ faults: { latencyMs: 30 } });
-    const { db, link } = await linkedLoan(training);
+    const { db, link } = await linkedLine(training);
     const { port, stats } = watched(training.api);
     const dates: string[] = [];
     const api: LoanApi = { ...port, lineDetails: (input) => (dates.push(input.paymentDate), port.lineDetails(input)) };
@@ -63,7 +102,7 @@ describe('GLAAS section', () => {
 
   it('keeps the previous cache and records the failure when GLAAS fails', async () => {
     training = await startTraining();
-    const { db, link } = await linkedLoan(training);
+    const { db, link } = await linkedLine(training);
     const first = await loadGlaasSection(link.credgenicsId, { api: training.api, db, now: () => 1_000 });
     training.sandbox.setFaults({ errorRate: 1, only: ['glaas'] });
 
@@ -83,7 +122,7 @@ describe('GLAAS section', () => {
 
   it('a part that fails keeps its old copy while the other part updates', async () => {
     training = await startTraining();
-    const { db, link } = await linkedLoan(training);
+    const { db, link } = await linkedLine(training);
     const first = await loadGlaasSection(link.credgenicsId, { api: training.api, db, now: () => 1_000 });
     const api: LoanApi = {
       ...training.api,
@@ -116,9 +155,9 @@ describe('GLAAS section', () => {
 
   it('refuses an id from the sheet that is not a GLAAS id, without calling GLAAS for it', async () => {
     training = await startTraining();
-    const link = training.sandbox.state.links.find((l) => l.kind === 'loan')!;
+    const link = training.sandbox.state.links.find((l) => l.kind === 'credit-line')!;
     const db = freshDb();
-    await allocate(db, [link.credgenicsId], '2026-10-01', { glaasLoanId: 'ABC-1', requestFlowId: `${link.requestFlowId}.0` });
+    await allocate(db, [link.credgenicsId], '2026-10-01', { glaasLoanId: 'ABC-1', requestFlowId: `${link.requestFlowId}.0`, glaasLine: true });
     const { port, stats } = watched(training.api);
     const row = await loadGlaasSection(link.credgenicsId, { api: port, db, now: () => 7 });
     expect(stats.calls).toEqual([`line:${link.requestFlowId}`]);
@@ -129,7 +168,7 @@ describe('GLAAS section', () => {
 
   it('opening the same loan twice at once makes one set of requests', async () => {
     training = await startTraining({ faults: { latencyMs: 10 } });
-    const { db, link } = await linkedLoan(training);
+    const { db, link } = await linkedLine(training);
     const { port, stats } = watched(training.api);
     const [a, b] = await Promise.all([
       loadGlaasSection(link.credgenicsId, { api: port, db }),

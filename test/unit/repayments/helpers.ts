@@ -16,6 +16,22 @@ export function linkedLoans(sandbox: Sandbox, n: number): GridLoan[] {
   }));
 }
 
+/**
+ * Credit-line customers of the sandbox served by a GLAAS line of credit (one link per line), as
+ * the grid knows them once the sheet's GLAAS product column said LINE.
+ */
+export function lineLoans(sandbox: Sandbox, n: number): GridLoan[] {
+  const seen = new Set<number>();
+  const links = sandbox.state.links.filter((l) => l.kind === 'credit-line' && !seen.has(l.requestFlowId) && seen.add(l.requestFlowId)).slice(0, n);
+  if (links.length < n) throw new Error(`the sandbox has only ${links.length} linked lines`);
+  return links.map((l) => ({
+    loanId: l.credgenicsId,
+    name: `Customer ${l.credgenicsId}`,
+    kind: 'credit-line',
+    link: { requestFlowId: String(l.requestFlowId), glaasLoanId: String(l.glaasLoanId), line: true },
+  }));
+}
+
 /** `count` valid rows spread over `loans`, amounts distinct so a double would show. */
 export function gridRows(loans: readonly GridLoan[], count: number): GridRow[] {
   return Array.from({ length: count }, (_, i) => ({

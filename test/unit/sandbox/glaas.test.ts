@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../../electron/sandbox';
-import { glaas, glaasLogin, linkedLoan, manualClock, repaymentLine, smallSandbox } from './helpers';
+import { glaas, glaasLogin, linkedLine, linkedLoan, manualClock, repaymentLine, smallSandbox } from './helpers';
 
 let sb: Sandbox;
 const clock = manualClock();
@@ -67,7 +67,7 @@ describe('GLAAS login and sessions', () => {
 
 describe('Line details and schedules', () => {
   it('answers LineDetails for the array-wrapped request and for a bare object', async () => {
-    const link = linkedLoan(sb);
+    const link = linkedLine(sb);
     const wrapped = await glaas(sb, session, 'POST', '/lms/lineDetails', [{ requestFlowIds: [link.requestFlowId, 999_999], paymentDate: '15/03/2026' }]);
     expect(wrapped.status).toBe(200);
     expect(wrapped.body).toHaveLength(1); // the unknown id is left out
@@ -86,6 +86,16 @@ describe('Line details and schedules', () => {
 
     const bare = await glaas(sb, session, 'POST', '/lms/lineDetails', { requestFlowIds: [String(link.requestFlowId)], paymentDate: '15/03/2026' });
     expect(bare.body).toEqual(wrapped.body);
+  });
+
+  it('refuses LineDetails and Line Repayment for a term loan: it has no sanctioned line', async () => {
+    const term = linkedLoan(sb);
+    const details = await glaas(sb, session, 'POST', '/lms/lineDetails', [{ requestFlowIds: [term.requestFlowId], paymentDate: '15/03/2026' }]);
+    expect(details.status).toBe(400);
+    expect(JSON.stringify(details.body)).toContain(`requestFlowId ${term.requestFlowId} has no sanctioned line`);
+    const repaid = await glaas(sb, session, 'POST', '/lms/lineRepayment', [{ callBackUrl: '', repaymentDetails: [repaymentLine({ requestFlowId: term.requestFlowId, uid: 'term-on-line' })] }]);
+    expect(repaid.body[0]).toMatchObject({ status: 'Rejected', message: `requestFlowId ${term.requestFlowId} has no sanctioned line` });
+    expect(sb.state.repaymentCount('term-on-line')).toBe(0);
   });
 
   it('rejects a bad paymentDate', async () => {
@@ -161,7 +171,7 @@ describe('Repayments', () => {
   });
 
   it('reports READY_FOR_PAYMENT, then ACCEPTED once the settle time passes; unknown uids are left out', async () => {
-    const rfid = linkedLoan(sb).requestFlowId;
+    const rfid = linkedLine(sb).requestFlowId;
     await glaas(sb, session, 'POST', '/lms/lineRepayment', [{ callBackUrl: '', repaymentDetails: [repaymentLine({ requestFlowId: rfid, uid: 'settle-1', amount: 110.5 })] }]);
     const first = await glaas(sb, session, 'POST', '/lms/repaymentStatus', { uid: ['settle-1', 'never-sent'] });
     expect(first.body).toEqual([
@@ -174,11 +184,11 @@ describe('Repayments', () => {
   });
 
   it('lowers the overdue in line details once a service repayment is in', async () => {
-    const link = sb.state.links.filter((l) => l.kind === 'loan')[3]!;
+    const link = linkedLine(sb, 1);
     const ask = async () =>
       (await glaas(sb, session, 'POST', '/lms/lineDetails', [{ requestFlowIds: [link.requestFlowId], paymentDate: '15/03/2026' }])).body[0];
     const before = await ask();
-    await glaas(sb, session, 'POST', '/lms/loanRepayment', [{ callBackUrl: '', repaymentDetails: [repaymentLine({ requestFlowId: link.requestFlowId, loanId: link.glaasLoanId, uid: 'od-1', amount: 100 })] }]);
+    await glaas(sb, session, 'POST', '/lms/lineRepayment', [{ callBackUrl: '', repaymentDetails: [repaymentLine({ requestFlowId: link.requestFlowId, loanId: link.glaasLoanId, uid: 'od-1', amount: 100 })] }]);
     const after = await ask();
     const owed = (l: any) => l.total_overdue + l.total_interest_charges_overdue;
     expect(owed(after)).toBeCloseTo(owed(before) - 100, 2);

@@ -74,6 +74,13 @@ export function paymentBody(overrides: Record<string, unknown> = {}): Record<str
 }
 
 /** The first generated loan that GLAAS also services. */
+/** A GLAAS line of credit serving a Credgenics credit-line customer (one of its transactions). */
+export function linkedLine(sb: Sandbox, index = 0) {
+  const link = sb.state.links.filter((l) => l.kind === 'credit-line')[index];
+  if (!link) throw new Error('no linked credit line in the dataset');
+  return link;
+}
+
 export function linkedLoan(sb: Sandbox) {
   const link = sb.state.links.find((l) => l.kind === 'loan');
   if (!link) throw new Error('no linked loan in the dataset');

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FieldDeskDb } from '../../../renderer/src/db/schema';
 import type { PaymentPayloadV1 } from '../../../renderer/src/features/collections/payloads';
 import { summarize } from '../../../renderer/src/features/sync/summary';
-import { correctPayment, discardRejected, OutboxActionError, retryRejected } from '../../../renderer/src/sync/actions';
+import { correctPayment } from '../../../renderer/src/features/collections/correct-payment';
+import { discardRejected, OutboxActionError, retryRejected } from '../../../renderer/src/sync/actions';
 import { countUnsent } from '../../../renderer/src/sync/outbox-store';
 import { capture, cashVisit, drain, engineFor, loanIds, startTraining, stopEngines, syncDbName, type Training } from './helpers';
 

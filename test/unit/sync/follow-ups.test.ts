@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Settings } from '../../../shared/settings';
 import { FieldDeskDb } from '../../../renderer/src/db/schema';
-import { receiptMessageFollowUps } from '../../../renderer/src/sync/follow-ups';
+import { receiptMessageFollowUps } from '../../../renderer/src/features/collections/outbox/receipt-message';
 import { memoryLocks, webLocks } from '../../../renderer/src/sync/lock';
 import { capture, cashVisit, drain, engineFor, loanIds, startTraining, stopEngines, syncDbName, type Training } from './helpers';
 

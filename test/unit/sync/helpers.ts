@@ -2,10 +2,16 @@ import 'fake-indexeddb/auto';
 import { FieldDeskDb } from '../../../renderer/src/db/schema';
 import { captureVisit, type VisitInput } from '../../../renderer/src/features/collections/capture';
 import type { VisitRecord } from '../../../renderer/src/features/collections/model';
+import { registerFeatureOutboxKinds } from '../../../renderer/src/features/outbox-kinds';
 import { SyncEngine, type SyncEngineDeps } from '../../../renderer/src/sync/engine';
+import { outboxKinds } from '../../../renderer/src/sync/kinds';
 import { memoryLocks } from '../../../renderer/src/sync/lock';
 import { syncPortFromInvoke, type SyncPort } from '../../../renderer/src/sync/port';
 import type { HarnessMain } from '../../support/harness-main';
+
+// What main.tsx does at start-up: the engine learns the kinds from the features. No renderer
+// settings in unit tests, so no receipt-message follow-ups unless a test asks for them.
+registerFeatureOutboxKinds(outboxKinds, () => undefined);
 
 export { startTraining, loanIds, type Training } from '../loans-download/helpers';
 

@@ -6,6 +6,7 @@ import { personMetLabel, purposeLabel } from './labels';
 import { outcomeLabel } from './outcome-label';
 import { peopleMet, visitPurposes, type PersonMet, type VisitPurpose } from './model';
 import { PaymentFields } from './PaymentFields';
+import { TransactionField } from './TransactionField';
 import { PromiseFields } from './PromiseFields';
 import { describeSaveError } from './save-error';
 import { CheckField, ChoiceGroup, fieldId } from './VisitFields';
@@ -172,6 +173,9 @@ export function VisitForm({ context, onSave, cancelHref, clock = Date.now, initi
         />
       </div>
 
+      {needs === 'payment' && ctx.creditLine && (ctx.transactions ?? []).length > 0 && (
+        <TransactionField values={values} errors={errors} set={set} transactions={ctx.transactions ?? []} />
+      )}
       {needs === 'payment' && (
         <PaymentFields values={values} errors={errors} set={set} bifurcation={ctx.bifurcation} warnings={warnings} />
       )}

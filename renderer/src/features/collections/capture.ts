@@ -1,9 +1,17 @@
-import type { ApplicantAddress, PaymentHistoryEntry } from '../../../../shared/credgenics';
+import { UpdateTransactionPaymentRequest, type ApplicantAddress, type PaymentHistoryEntry } from '../../../../shared/credgenics';
 import type { FieldDeskDb } from '../../db/schema';
 import { newOutboxId, receiptNumberFor } from '../../sync/ids';
 import type { OutboxItem } from '../../sync/types';
 import type { VisitRecord } from './model';
-import { contactPatch, paymentBody, paymentReference, type ContactPayloadV1, type PaymentPayloadV1 } from './payloads';
+import { contactQueue, paymentQueue, transactionPaymentQueue } from './outbox/register';
+import {
+  contactPatch,
+  paymentBody,
+  paymentReference,
+  type ContactPayloadV1,
+  type PaymentPayloadV1,
+  type TransactionPaymentPayloadV1,
+} from './payloads';
 
 /** What the visit form hands over: everything the agent decided, nothing the app derives. */
 export type VisitInput = Omit<VisitRecord, 'id' | 'receiptNo' | 'capturedAt' | 'day' | 'depositId'>;
@@ -22,8 +30,7 @@ export function localDay(at: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export const paymentQueue = (loanId: string) => `credgenics.payment:${loanId}`;
-export const contactQueue = (loanId: string) => `credgenics.contact:${loanId}`;
+export { contactQueue, paymentQueue } from './outbox/register';
 
 /**
  * Saves a visit and what it owes Credgenics in ONE strict-durability transaction: either the
@@ -41,7 +48,24 @@ export async function captureVisit(db: FieldDeskDb, input: VisitInput, ctx: Capt
     ...(input.payment ? { receiptNo: receiptNumberFor(id) } : {}),
   };
   const items: OutboxItem[] = [];
-  if (visit.payment && visit.receiptNo) {
+  if (visit.payment && visit.receiptNo && visit.transactionId) {
+    // A credit-line customer: Update Transaction Payment on the chosen transaction.
+    const reference = paymentReference(visit.payment, visit.receiptNo);
+    const payload: TransactionPaymentPayloadV1 = {
+      v: 1,
+      customerId: visit.loanId,
+      transactionId: visit.transactionId,
+      allocationMonth: visit.allocationMonth,
+      reference,
+      body: UpdateTransactionPaymentRequest.parse({ ...paymentBody(visit, visit.payment, reference), client_customer_id: visit.loanId }),
+      knownPaymentIds: (ctx.paymentHistory ?? [])
+        .filter((p) => p.payment_reference_number === reference && typeof p.payment_id === 'number')
+        .map((p) => p.payment_id as number),
+    };
+    items.push(
+      newItem(id, 'credgenics.transaction-payment', transactionPaymentQueue(visit.loanId), visit, payload, ctx.now, visit.payment.amount),
+    );
+  } else if (visit.payment && visit.receiptNo) {
     const reference = paymentReference(visit.payment, visit.receiptNo);
     const payload: PaymentPayloadV1 = {
       v: 1,

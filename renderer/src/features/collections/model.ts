@@ -39,6 +39,8 @@ export interface VisitRecord {
   loanId: string;
   /** The Credgenics allocation month the payment is booked against (YYYY-M-01). */
   allocationMonth: string;
+  /** Credit-line customers: the transaction the payment is booked against (Update Transaction Payment). */
+  transactionId?: string;
   /** Copied at capture so receipts and reports work even after the loan is purged. */
   borrowerName: string;
   capturedAt: number;

@@ -1,6 +1,7 @@
 import {
   UpdateLoanRequest,
   UpdatePaymentRequest,
+  UpdateTransactionPaymentRequest,
   formatRecoveryDate,
   type ApplicantAddress,
   type CommunicationTriggerRequest,
@@ -20,6 +21,22 @@ export interface PaymentPayloadV1 {
   reference: string;
   body: UpdatePaymentRequest;
   /** payment_ids that already carried this reference before capture (a cheque seen before). */
+  knownPaymentIds: number[];
+}
+
+/**
+ * A credit-line customer's payment on one transaction (Update Transaction Payment). `customerId`
+ * is the client_customer_id (the work list's id for the customer); reconciliation reads Get
+ * Customer's payment_history for the reference on this transaction.
+ */
+export interface TransactionPaymentPayloadV1 {
+  v: 1;
+  customerId: string;
+  transactionId: string;
+  allocationMonth: string;
+  reference: string;
+  body: UpdateTransactionPaymentRequest;
+  /** payment_ids that already carried this reference before capture. */
   knownPaymentIds: number[];
 }
 

@@ -1,3 +1,4 @@
+import { transactionClaims, type TransactionClaim } from '../loans/transaction-claims';
 import { z } from 'zod';
 import type { ApplicantAddress, PaymentHistoryEntry } from '../../../../shared/credgenics';
 import type { CachedLoan } from '../../../../shared/domain';
@@ -26,6 +27,8 @@ export interface VisitFormValues {
   whoMet: PersonMet | '';
   /** A disposition code from the settings. */
   outcome: string;
+  /** Credit-line customers: the transaction the money is booked against. */
+  transactionId: string;
   amount: string;
   method: CollectionMethod | '';
   chequeNumber: string;
@@ -58,6 +61,7 @@ export const visitFieldOrder: readonly VisitField[] = [
   'met',
   'whoMet',
   'outcome',
+  'transactionId',
   'amount',
   'method',
   'chequeNumber',
@@ -91,8 +95,10 @@ export interface VisitFormContext {
   /** This month's claim; 0 when unknown. */
   totalClaim: number;
   hasPromise: boolean;
-  /** A credit-line customer: Credgenics books payments per transaction, which FieldDesk cannot send yet. */
+  /** A credit-line customer: Credgenics books each payment against one of its transactions. */
   creditLine: boolean;
+  /** A credit-line customer's claim per transaction (empty for a loan). */
+  transactions?: readonly TransactionClaim[];
   dispositions: readonly Disposition[];
   bifurcation: boolean;
   agent: { email?: string; name?: string };
@@ -122,6 +128,7 @@ export function visitContextFor(loan: CachedLoan, settings: CollectionSettings |
     totalClaim: loan.summary.totalClaim,
     hasPromise: Boolean(loan.summary.promiseToPay),
     creditLine: loan.kind === 'credit-line',
+    transactions: loan.kind === 'credit-line' ? transactionClaims(loan.snapshot, loan.summary.allocationMonth || undefined) : [],
     dispositions: settings?.dispositions?.length ? settings.dispositions : defaultDispositions,
     bifurcation: settings?.bifurcation === true,
     agent: {
@@ -149,6 +156,7 @@ export function defaultVisitValues(ctx: Pick<VisitFormContext, 'hasPromise'>): V
     met: '',
     whoMet: '',
     outcome: '',
+    transactionId: '',
     amount: '',
     method: '',
     chequeNumber: '',
@@ -283,7 +291,8 @@ export function visitWarnings(values: VisitFormValues, ctx: VisitFormContext): V
   const warnings: VisitWarning[] = [];
   if (needsOf(values, ctx) === 'payment') {
     const amount = PositiveAmount.safeParse(values.amount);
-    const claim = Math.round(ctx.totalClaim * 100);
+    // A credit-line payment is measured against its own transaction's claim.
+    const claim = Math.round((ctx.creditLine ? (chosenTransaction(values, ctx)?.totalClaim ?? 0) : ctx.totalClaim) * 100);
     if (amount.success && claim > 0 && amount.data > claim) {
       warnings.push({
         field: 'confirmAboveClaim',
@@ -320,6 +329,7 @@ const VisitFormShape = z.object({
   met: z.string(),
   whoMet: z.string(),
   outcome: z.string(),
+  transactionId: z.string(),
   amount: z.string(),
   method: z.string(),
   chequeNumber: z.string(),
@@ -381,6 +391,7 @@ export function visitFormSchema(ctx: VisitFormContext) {
     if (!outcome) issues.fail('outcome', t('visit.error.outcome'));
 
     const payment = outcome?.needs === 'payment' ? readPayment(values, ctx, today, issues) : undefined;
+    const transaction = payment && ctx.creditLine ? chosenTransaction(values, ctx) : undefined;
     const promise = outcome?.needs === 'promise' ? readPromise(values, today, issues) : undefined;
 
     const phone = values.phone.trim() ? issues.check('phone', Mobile, values.phone) : undefined;
@@ -402,7 +413,9 @@ export function visitFormSchema(ctx: VisitFormContext) {
     if (issues.count > 0 || !outcome || met === undefined) return z.NEVER;
     return {
       loanId: ctx.loanId,
-      allocationMonth: ctx.allocationMonth,
+      // A transaction's payment is booked in that transaction's allocation month.
+      allocationMonth: transaction?.allocationMonth ?? ctx.allocationMonth,
+      ...(transaction ? { transactionId: transaction.transactionId } : {}),
       borrowerName: ctx.borrowerName,
       purpose: values.purpose as VisitPurpose,
       met,
@@ -432,15 +445,24 @@ function readPromise(values: VisitFormValues, today: string, issues: Issues): Vi
   return { date, amount: paise / 100 };
 }
 
+/** The credit-line transaction the form names, if it is one of the customer's. */
+export function chosenTransaction(values: Pick<VisitFormValues, 'transactionId'>, ctx: Pick<VisitFormContext, 'transactions'>): TransactionClaim | undefined {
+  return (ctx.transactions ?? []).find((c) => c.transactionId === values.transactionId);
+}
+
 function readPayment(values: VisitFormValues, ctx: VisitFormContext, today: string, issues: Issues): TakenPayment | undefined {
   const start = issues.count;
   const paise = issues.check('amount', PositiveAmount, values.amount);
   // Credgenics types amount_recovered as an integer: a receipt with paise would be refused later.
   if (paise !== undefined && paise % 100 !== 0) issues.fail('amount', t('visit.error.amount.wholeRupees'));
-  // A payment is booked against an allocation month; without one Credgenics has nowhere to put it.
-  if (!ctx.allocationMonth) issues.fail('amount', t('visit.error.noAllocationMonth'));
-  // Refused here, at the door, rather than queued to be refused by the server later.
-  if (ctx.creditLine) issues.fail('amount', t('visit.error.creditLine'));
+  if (ctx.creditLine) {
+    // Credgenics books a credit-line payment against one transaction, in its month.
+    if ((ctx.transactions ?? []).length === 0) issues.fail('amount', t('lines.visit.noTransactions'));
+    else if (!chosenTransaction(values, ctx)) issues.fail('transactionId', t('lines.visit.chooseTransaction'));
+  } else if (!ctx.allocationMonth) {
+    // A payment is booked against an allocation month; without one Credgenics has nowhere to put it.
+    issues.fail('amount', t('visit.error.noAllocationMonth'));
+  }
 
   const method = isOneOf(collectionMethods, values.method) ? values.method : undefined;
   if (!method) issues.fail('method', t('visit.error.method'));

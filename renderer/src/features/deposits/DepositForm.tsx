@@ -148,6 +148,24 @@ export function DepositForm() {
           {errors.collections && <p className="error">{t(errors.collections as MessageKey)}</p>}
         </fieldset>
 
+        {links.state === 'ready' && chosenLoans.some((id) => links.value.get(id)?.requestFlowId) && (
+          <div className="deposit-accounts" role="group" aria-label={t('lines.depositTitle')}>
+            <p className="hint">{t('lines.depositTitle')}</p>
+            <ul>
+              {chosenLoans
+                .filter((id) => links.value.get(id)?.requestFlowId)
+                .map((id) => (
+                  <li key={id}>
+                    {t('lines.depositLoan', {
+                      loan: id,
+                      account: links.value.get(id)?.line ? t('lines.short.line') : t('lines.short.term'),
+                    })}
+                  </li>
+                ))}
+            </ul>
+          </div>
+        )}
+
         {unlinked.length > 0 && (
           <fieldset>
             <legend>{t('deposit.unlinkedTitle')}</legend>

@@ -106,6 +106,7 @@ export async function recordDeposit(db: FieldDeskDb, input: DepositInput, ctx: D
         borrowerName: group.visits[0]!.borrowerName,
         requestFlowId: link.requestFlowId!,
         ...(link.glaasLoanId ? { glaasLoanId: link.glaasLoanId } : {}),
+        ...(link.line ? { line: true } : {}),
         amount,
         type: ctx.mapping.type,
         paymentMode: ctx.mapping.modes[group.method],

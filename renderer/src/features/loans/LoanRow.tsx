@@ -33,6 +33,11 @@ export function LoanRow({ loan, now }: { loan: CachedLoan; now: number }) {
       <span className="money">
         <strong>{formatRupees(due(loan))}</strong>
         <span className="muted">{t('loans.recoveredOf', { recovered: formatRupees(s.recovered), claim: formatRupees(s.totalClaim) })}</span>
+        {s.transactions && s.transactions.length > 0 && (
+          <span className="muted tx-claims">
+            {s.transactions.map((c) => t('lines.txClaim', { transaction: c.transactionId, claim: formatRupees(c.totalClaim) })).join(' · ')}
+          </span>
+        )}
       </span>
       <span className="fresh">
         {outbox && <StatusBadge state={outbox} />}

@@ -7,6 +7,7 @@ import type {
   LoanDetails,
 } from '../../../../shared/credgenics';
 import type { Assignment, CachedLoan, LoanSummary } from '../../../../shared/domain';
+import { transactionClaims } from './transaction-claims';
 
 /**
  * The flat fields the work list shows, filters and sorts on, computed once when a snapshot is
@@ -31,20 +32,25 @@ export function summarizeLoan(
   const city = address?.applicant_city ?? '';
   const pincode = address?.applicant_pincode != null ? String(address.applicant_pincode) : '';
   const priorities = assignments.map((a) => a.priority).filter((p): p is number => typeof p === 'number');
+  // A credit-line customer owes per transaction: the claim is the transactions' claims summed.
+  const claims = snapshot && !(snapshot as GetLoanResponse).loan_details ? transactionClaims(snapshot, month) : undefined;
+  const sum = (pick: (c: NonNullable<typeof claims>[number]) => number) => Math.round((claims ?? []).reduce((s, c) => s + pick(c), 0) * 100) / 100;
+  const dpds = (claims ?? []).map((c) => c.dpd).filter((d): d is number => d !== null);
   return {
     name,
     phones,
     city,
     pincode,
     allocationMonth: month ?? current?.allocation_month ?? '',
-    dpd: current?.dpd ?? null,
+    dpd: claims ? (dpds.length > 0 ? Math.max(...dpds) : (current?.dpd ?? null)) : (current?.dpd ?? null),
     dpdBracket: current?.dpd_bracket ?? current?.allocation_dpd_bracket ?? '',
     finalStatus: current?.final_status ?? '',
-    totalClaim: current?.total_claim_amount ?? 0,
-    expectedEmi: current?.expected_emi ?? 0,
-    recovered: current?.amount_recovered ?? 0,
+    totalClaim: claims ? sum((c) => c.totalClaim) : (current?.total_claim_amount ?? 0),
+    expectedEmi: claims ? sum((c) => c.expectedEmi) : (current?.expected_emi ?? 0),
+    recovered: claims ? sum((c) => c.recovered) : (current?.amount_recovered ?? 0),
     priority: priorities.length > 0 ? Math.min(...priorities) : null,
     searchText: [name, loanId, ...phones, city, pincode].join(' ').toLowerCase(),
+    ...(claims && claims.length > 0 ? { transactions: claims } : {}),
   };
 }
 
@@ -56,7 +62,8 @@ export function borrowerOf(snapshot: GetLoanResponse | GetCustomerResponse): Loa
   const applicant = output?.applicant_details;
   if (!applicant) return undefined;
   const txDefaults = (output.transactions_details ?? []).flatMap((t: CustomerTransaction) => t.data?.defaults ?? []);
-  return { ...applicant, loan_id: applicant.client_customer_id, defaults: [...(applicant.defaults ?? []), ...txDefaults] };
+  // The transactions' defaults first: they carry the claim; the customer-level ones only status and tags.
+  return { ...applicant, loan_id: applicant.client_customer_id, defaults: [...txDefaults, ...(applicant.defaults ?? [])] };
 }
 
 /** `2021-10-01` sorts before `2021-9-01` as text, so compare as numbers. */

@@ -158,11 +158,21 @@ export function RepaymentGrid({ loans, initialRows }: { loans: readonly GridLoan
                   {t(columnLabel[c])}
                 </th>
               ))}
+              <th scope="col">{t('lines.col.account')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row, index) => (
-              <GridRowView key={row.key} row={row} index={index} errors={errors.get(row.key)} onEdit={onEdit} onKeyDown={onKeyDown} onPaste={onPaste} />
+              <GridRowView
+                key={row.key}
+                row={row}
+                index={index}
+                errors={errors.get(row.key)}
+                account={accountOf(lookup(row.loan))}
+                onEdit={onEdit}
+                onKeyDown={onKeyDown}
+                onPaste={onPaste}
+              />
             ))}
           </tbody>
         </table>
@@ -187,9 +197,17 @@ export function RepaymentGrid({ loans, initialRows }: { loans: readonly GridLoan
   );
 }
 
+/** What GLAAS account the row's loan is (so a person sees where the line will go), or none yet. */
+function accountOf(loan: GridLoan | 'ambiguous' | undefined): 'line' | 'term' | undefined {
+  if (!loan || loan === 'ambiguous' || !loan.link?.requestFlowId) return undefined;
+  return loan.link.line ? 'line' : 'term';
+}
+
 interface RowProps {
   row: GridRow;
   index: number;
+  /** The GLAAS account of the row's loan: Line Repayment for a line, Loan Repayment otherwise. */
+  account: 'line' | 'term' | undefined;
   errors: RowErrors | undefined;
   onEdit: (index: number, column: GridColumn, value: string) => void;
   onKeyDown: (event: KeyboardEvent<HTMLElement>, index: number, column: GridColumn) => void;
@@ -197,7 +215,7 @@ interface RowProps {
 }
 
 /** One row; re-renders only when its own cells or errors change, so typing stays fast with 500 rows. */
-const GridRowView = memo(function GridRowView({ row, index, errors, onEdit, onKeyDown, onPaste }: RowProps) {
+const GridRowView = memo(function GridRowView({ row, index, errors, account, onEdit, onKeyDown, onPaste }: RowProps) {
   const n = index + 1;
   const bad = errors && Object.keys(errors).length > 0;
   const errorId = `grid-err-${row.key}`;
@@ -238,11 +256,14 @@ const GridRowView = memo(function GridRowView({ row, index, errors, onEdit, onKe
       <tr aria-label={t('grid.rowLabel', { row: n })} aria-invalid={bad ? true : undefined}>
         <th scope="row">{n}</th>
         {gridColumns.map(cell)}
+        <td className="grid-account" aria-label={t('lines.accountOfRow', { row: n })}>
+          {account === 'line' ? t('lines.short.line') : account === 'term' ? t('lines.short.term') : ''}
+        </td>
       </tr>
       {bad && (
         <tr>
           <td />
-          <td colSpan={gridColumns.length} id={errorId} className="row-error" role="note" aria-label={t('grid.rowErrors', { row: n })}>
+          <td colSpan={gridColumns.length + 1} id={errorId} className="row-error" role="note" aria-label={t('grid.rowErrors', { row: n })}>
             {Object.values(errors).join(' ')}
           </td>
         </tr>

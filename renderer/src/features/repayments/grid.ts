@@ -201,6 +201,7 @@ export async function postRows(db: FieldDeskDb, rows: readonly GridRow[], ctx: P
       borrowerName: loan.name,
       requestFlowId: loan.link!.requestFlowId!,
       ...(loan.link?.glaasLoanId ? { glaasLoanId: loan.link.glaasLoanId } : {}),
+      ...(loan.link?.line ? { line: true } : {}),
       amount: parseAmount(row.amount)!,
       type: ctx.mapping.type,
       paymentMode: parseMode(row.mode)!,

@@ -19,6 +19,8 @@ export interface RepaymentLine {
   /** GLAAS ids from the loan's link. requestFlowId is required to post. */
   requestFlowId: string;
   glaasLoanId?: string;
+  /** The GLAAS account is a line of credit: the line goes to Line Repayment, not Loan Repayment. */
+  line?: boolean;
   amount: number;
   type: GlaasRepaymentType;
   paymentMode: GlaasPaymentMode;

@@ -38,8 +38,11 @@ export async function recordStatuses(env: HandlerEnv, statuses: RepaymentStatus[
   });
 }
 
-async function sendMany(items: OutboxItem[], port: SyncPort, env: HandlerEnv): Promise<Result<Map<string, PartResult>>> {
-  const answer = await port.postRepayments(items.map(detailOf));
+/** Which GLAAS endpoint takes the lines: Loan Repayment for loans, Line Repayment for lines of credit. */
+type Post = (port: SyncPort, details: LoanRepaymentDetail[]) => Promise<Result<RepaymentLineResult[]>>;
+
+async function sendMany(post: Post, items: OutboxItem[], port: SyncPort, env: HandlerEnv): Promise<Result<Map<string, PartResult>>> {
+  const answer = await post(port, items.map(detailOf));
   if (!answer.ok) return answer;
   await recordAnswers(env, answer.value);
   const parts = new Map<string, PartResult>();
@@ -80,18 +83,29 @@ async function reconcileMany(items: OutboxItem[], port: SyncPort, env: HandlerEn
 
 const LEFT_OUT: PartResult = { ok: false, error: { kind: 'bad-response', message: t('lines.leftOut') } };
 
-export const repaymentHandler: KindHandler = {
-  batch: { max: LINES_PER_REQUEST, sendMany, reconcileMany },
-  async send(item, port, env) {
-    const answer = await sendMany([item], port, env);
-    if (!answer.ok) return answer;
-    const part = answer.value.get(item.id) ?? LEFT_OUT;
-    return part.ok ? { ok: true, value: part } : { ok: false, error: part.error };
-  },
-  async reconcile(item, port, env) {
-    const answer = await reconcileMany([item], port, env);
-    if (!answer.ok) return { error: answer.error };
-    return answer.value.get(item.id) ?? { found: false };
-  },
-};
+/**
+ * One handler per endpoint; both look lines up the same way, by uid with Repayment Status
+ * (the document's status table is shared by loan and line repayments).
+ */
+function repaymentHandlerFor(post: Post): KindHandler {
+  return {
+    batch: { max: LINES_PER_REQUEST, sendMany: (items, port, env) => sendMany(post, items, port, env), reconcileMany },
+    async send(item, port, env) {
+      const answer = await sendMany(post, [item], port, env);
+      if (!answer.ok) return answer;
+      const part = answer.value.get(item.id) ?? LEFT_OUT;
+      return part.ok ? { ok: true, value: part } : { ok: false, error: part.error };
+    },
+    async reconcile(item, port, env) {
+      const answer = await reconcileMany([item], port, env);
+      if (!answer.ok) return { error: answer.error };
+      return answer.value.get(item.id) ?? { found: false };
+    },
+  };
+}
+
+/** A line of a GLAAS term loan: Loan Repayment. */
+export const repaymentHandler = repaymentHandlerFor((port, details) => port.postRepayments(details));
+/** A line on a GLAAS line of credit: Line Repayment (same LoanRepaymentDetail fields, per its table). */
+export const lineRepaymentHandler = repaymentHandlerFor((port, details) => port.postLineRepayments(details));
 

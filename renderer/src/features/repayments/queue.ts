@@ -6,6 +6,7 @@ import type { RepaymentPayloadV1 } from './outbox-handler';
 
 /** Each line is its own queue: lines are independent payments, and one GLAAS refuses must not hold back the others. */
 export const repaymentQueue = (lineId: string) => `glaas.repayment:${lineId}`;
+export const lineRepaymentQueue = (lineId: string) => `glaas.line-repayment:${lineId}`;
 
 /** YYYY-MM-DD → DD/MM/YYYY, the wire format GLAAS wants. */
 export function glaasDate(day: string): string {
@@ -35,8 +36,9 @@ export function repaymentDetail(line: RepaymentLine): RepaymentPayloadV1['detail
 export function repaymentItem(line: RepaymentLine, now: number): OutboxItem<RepaymentPayloadV1> {
   return {
     id: line.id,
-    kind: 'glaas.repayment',
-    queue: repaymentQueue(line.id),
+    // A line of credit's repayment goes to Line Repayment; a term loan's to Loan Repayment.
+    kind: line.line ? 'glaas.line-repayment' : 'glaas.repayment',
+    queue: line.line ? lineRepaymentQueue(line.id) : repaymentQueue(line.id),
     recordId: line.depositId ?? line.id,
     loanId: line.loanId,
     amount: line.amount,

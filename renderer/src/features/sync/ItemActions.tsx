@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { db } from '../../db/schema';
 import { t } from '../../i18n';
-import { correctPayment, discardRejected, retryRejected } from '../../sync/actions';
+import { discardRejected, retryRejected } from '../../sync/actions';
+import { correctPayment } from '../collections/correct-payment';
 import type { OutboxItem } from '../../sync/types';
 import type { PaymentPayloadV1 } from '../collections/payloads';
 import { hasPaise } from './PaiseNote';

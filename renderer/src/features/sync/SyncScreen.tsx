@@ -15,11 +15,13 @@ import { StatusBadge, stateLabelKey } from './StatusBadge';
 import { loadSyncRows } from './sync-items';
 import { useOutboxSummary } from './summary';
 
-const kindKey: Record<OutboxKind, MessageKey> = {
+const kindKey: Partial<Record<OutboxKind, MessageKey>> = {
   'credgenics.payment': 'sync.kind.payment',
   'credgenics.contact': 'sync.kind.contact',
   'credgenics.receipt-message': 'sync.kind.receiptMessage',
   'glaas.repayment': 'sync.kind.repayment',
+  'glaas.line-repayment': 'sync.kind.lineRepayment',
+  'credgenics.transaction-payment': 'sync.kind.transactionPayment',
   'glaas.document': 'sync.kind.document',
 };
 
@@ -136,8 +138,8 @@ export function SyncScreen() {
                     {visit?.borrowerName && <div className="muted">{visit.borrowerName}</div>}
                   </td>
                   <td>
-                    {t(kindKey[item.kind])}
-                    {visit?.receiptNo && item.kind === 'credgenics.payment' && (
+                    {kindKey[item.kind] ? t(kindKey[item.kind]!) : item.kind}
+                    {visit?.receiptNo && (item.kind === 'credgenics.payment' || item.kind === 'credgenics.transaction-payment') && (
                       <div>
                         <a href={hrefFor({ name: 'receipt', visitId: item.recordId })}>{visit.receiptNo}</a>
                       </div>

@@ -4,6 +4,19 @@ import { monthKey } from '../summary';
 export interface GlaasLinkIds {
   glaasLoanId?: string;
   requestFlowId?: string;
+  /** What the allocation sheet (or a person) said: a line of credit, or a term loan. */
+  line?: boolean;
+}
+
+/**
+ * Is the GLAAS account a line of credit? What the sheet or a person said wins. Otherwise a
+ * Credgenics credit-line customer is served by a GLAAS line, and anything else is a term loan
+ * (the common case: an application with its loan). Lines get Line Details and Line Repayment;
+ * term loans never do.
+ */
+export function isLineOfCredit(link: GlaasLinkIds | undefined, kind?: 'loan' | 'credit-line'): boolean {
+  if (!link?.requestFlowId) return false;
+  return link.line ?? kind === 'credit-line';
 }
 
 /**
@@ -16,8 +29,10 @@ export function glaasLinkOf(assignments: readonly Assignment[]): GlaasLinkIds | 
   const glaasLoanId = latestFirst.find((a) => a.glaasLoanId?.trim())?.glaasLoanId?.trim();
   const requestFlowId = latestFirst.find((a) => a.requestFlowId?.trim())?.requestFlowId?.trim();
   if (glaasLoanId === undefined && requestFlowId === undefined) return undefined;
+  const line = latestFirst.find((a) => a.glaasLine !== undefined)?.glaasLine;
   const link: GlaasLinkIds = {};
   if (glaasLoanId !== undefined) link.glaasLoanId = glaasLoanId;
   if (requestFlowId !== undefined) link.requestFlowId = requestFlowId;
+  if (line !== undefined) link.line = line;
   return link;
 }

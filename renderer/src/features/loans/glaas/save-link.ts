@@ -1,5 +1,5 @@
 import type { FieldDeskDb } from '../../../db/schema';
-import { glaasLinkOf, type GlaasLinkIds } from './link';
+import { glaasLinkOf, isLineOfCredit, type GlaasLinkIds } from './link';
 
 /** GLAAS ids are positive whole numbers (the API takes them as numbers). */
 export const GLAAS_ID = /^[1-9]\d{0,17}$/;
@@ -34,13 +34,20 @@ export async function saveGlaasLink(db: FieldDeskDb, loanId: string, link: Glaas
   });
 }
 
-/** The GLAAS link of each loan, read from its assignments. */
+/**
+ * The GLAAS link of each loan, read from its assignments, with `line` resolved (the sheet's
+ * word, else whether the loan is a credit-line customer), so repayments pick the right endpoint.
+ */
 export async function linksOf(db: FieldDeskDb, loanIds: readonly string[]): Promise<Map<string, GlaasLinkIds>> {
-  const assignments = await db.assignments.where('loanId').anyOf([...loanIds]).toArray();
+  const [assignments, loans] = await Promise.all([
+    db.assignments.where('loanId').anyOf([...loanIds]).toArray(),
+    db.loans.bulkGet([...new Set(loanIds)]),
+  ]);
+  const kindOf = new Map(loans.flatMap((loan) => (loan ? [[loan.loanId, loan.kind] as const] : [])));
   const links = new Map<string, GlaasLinkIds>();
   for (const loanId of new Set(loanIds)) {
     const link = glaasLinkOf(assignments.filter((a) => a.loanId === loanId));
-    if (link) links.set(loanId, link);
+    if (link) links.set(loanId, { ...link, line: isLineOfCredit(link, kindOf.get(loanId)) });
   }
   return links;
 }

@@ -5,7 +5,7 @@ import type { FieldDeskDb } from '../../../db/schema';
 import { failureOf } from '../download/records';
 import type { LoanApi } from '../download/port';
 import { todayInIndia } from './date';
-import { glaasLinkOf } from './link';
+import { glaasLinkOf, isLineOfCredit } from './link';
 
 export interface GlaasSectionOptions {
   api: Pick<LoanApi, 'repaymentSchedule' | 'lineDetails'>;
@@ -62,12 +62,16 @@ export function loadGlaasSection(loanId: string, options: GlaasSectionOptions): 
 }
 
 async function loadOnce(loanId: string, { api, db, now = Date.now }: GlaasSectionOptions): Promise<GlaasLoanCache | undefined> {
-  const link = glaasLinkOf(await db.assignments.where('loanId').equals(loanId).toArray());
+  const [assignments, loan] = await Promise.all([db.assignments.where('loanId').equals(loanId).toArray(), db.loans.get(loanId)]);
+  const link = glaasLinkOf(assignments);
   if (!link) return undefined;
   const startedAt = now();
-  const [schedule, line] = await Promise.all([
+  // Line Details is asked only for a line of credit: GLAAS refuses it for a term loan ("no
+  // sanctioned line"), and that refusal must not read as a failure on every term loan's page.
+  const line = isLineOfCredit(link, loan?.kind);
+  const [schedule, lineAnswer] = await Promise.all([
     link.glaasLoanId === undefined ? undefined : fetchSchedule(api, link.glaasLoanId),
-    link.requestFlowId === undefined ? undefined : fetchLine(api, link.requestFlowId, todayInIndia(startedAt)),
+    !line || link.requestFlowId === undefined ? undefined : fetchLine(api, link.requestFlowId, todayInIndia(startedAt)),
   ]);
 
   return db.transaction('rw', db.glaas, async () => {
@@ -79,8 +83,10 @@ async function loadOnce(loanId: string, { api, db, now = Date.now }: GlaasSectio
     let fresh = false;
     if (schedule?.ok) [row.schedule, fresh] = [schedule.value, true];
     else if (schedule) errors.push(schedule.error);
-    if (line?.ok) [row.lineDetails, fresh] = [line.value, true];
-    else if (line) errors.push(line.error);
+    if (lineAnswer?.ok) [row.lineDetails, fresh] = [lineAnswer.value, true];
+    else if (lineAnswer) errors.push(lineAnswer.error);
+    // A loan found to be a term loan keeps no line position from before (an older version asked).
+    if (!line) delete row.lineDetails;
     if (fresh) row.fetchedAt = now();
     const first = errors[0];
     if (first) row.failure = failureOf(first);

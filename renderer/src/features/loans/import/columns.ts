@@ -6,6 +6,7 @@ export const targetFields = [
   'allocation_month',
   'glaas_loan_id',
   'request_flow_id',
+  'glaas_product',
   'priority',
   'agent_email',
 ] as const;
@@ -22,6 +23,7 @@ export const fieldLabels: Record<TargetField, MessageKey> = {
   allocation_month: 'import.field.allocation_month',
   glaas_loan_id: 'import.field.glaas_loan_id',
   request_flow_id: 'import.field.request_flow_id',
+  glaas_product: 'import.field.glaas_product',
   priority: 'import.field.priority',
   agent_email: 'import.field.agent_email',
 };
@@ -39,6 +41,7 @@ const synonyms: Record<TargetField, readonly string[]> = {
   allocation_month: ['allocationmonth', 'allocmonth', 'allocationmth', 'month'],
   glaas_loan_id: ['glaasloanid', 'glaasid', 'lmsloanid'],
   request_flow_id: ['requestflowid', 'requestflow', 'applicationid', 'applicationno', 'appid'],
+  glaas_product: ['glaasproduct', 'glaasloantype', 'glaasproducttype', 'lmsproduct', 'loantype', 'producttype', 'facilitytype', 'lineofcredit', 'creditline'],
   priority: ['priority', 'prio'],
   agent_email: ['agentemail', 'agentemailid', 'fosemail', 'fosemailid', 'agent', 'email', 'emailid'],
 };

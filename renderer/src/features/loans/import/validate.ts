@@ -4,6 +4,17 @@ import { headerRowIndex, type ColumnMapping } from './columns';
 import { normalizeMonthInput } from './month';
 
 /** A row that can be saved: an assignment without where/when it was imported, plus its row. */
+/**
+ * The GLAAS product column: GLAAS's own loanType LINE (or words meaning a line of credit, or a
+ * yes in a "line of credit" column) is a line; any other product (EXI, OD_EXI, term…) is a
+ * term loan; an empty cell says nothing.
+ */
+export function glaasLineOf(cell: string): boolean | undefined {
+  const value = cell.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  if (value === '') return undefined;
+  return /^(line|line of credit|credit line|loc|yes|y|true|1)$/.test(value);
+}
+
 export type AllocationRow = Omit<Assignment, 'source' | 'importedAt'> & { fileRow: number };
 
 export interface BadRow {
@@ -78,6 +89,8 @@ export function validateRows(
       reasons.push(t('import.reason.badRequestFlowId', { value: requestFlowId }));
     }
 
+    const glaasLine = glaasLineOf(cell(mapping.glaas_product));
+
     if (reasons.length === 0 && allocationMonth) {
       const key = `${loanId}\u0000${allocationMonth}`;
       const earlier = firstRowOf.get(key);
@@ -97,6 +110,7 @@ export function validateRows(
       ...(agentEmail !== '' ? { agentEmail } : {}),
       ...(glaasLoanId !== '' ? { glaasLoanId } : {}),
       ...(requestFlowId !== '' ? { requestFlowId } : {}),
+      ...(glaasLine !== undefined ? { glaasLine } : {}),
     });
   }
   return { good, bad };

@@ -18,14 +18,17 @@ interface Props {
   cache: GlaasLoanCache | null;
   status: GlaasStatus;
   online: boolean;
+  /** A line of credit shows its line position; a term loan has none and shows only its schedule. */
+  line?: boolean;
 }
 
 /** GLAAS' side of a linked loan: the repayment schedule and the line's position, from the cache. */
-export function GlaasSection({ cache, status, online }: Props) {
+export function GlaasSection({ cache, status, online, line = true }: Props) {
   // The loader writes fetchedAt 0 when nothing ever arrived: that row holds only the reason.
   const fetched = cache !== null && cache.fetchedAt > 0;
   return (
     <Section id="glaas" title={t('loan.glaas.title')}>
+      <p className="glaas-account">{line ? t('lines.account.line') : t('lines.account.term')}</p>
       <div role="status" className="glaas-status">
         {status.loading && <p>{t('loan.glaas.loading')}</p>}
         {!status.loading && !fetched && (
@@ -46,7 +49,7 @@ export function GlaasSection({ cache, status, online }: Props) {
       {(fetched || cache?.schedule || cache?.lineDetails) && (
         <>
           <Schedule schedule={cache?.schedule} />
-          <Line line={cache?.lineDetails} />
+          {line && <Line line={cache?.lineDetails} />}
         </>
       )}
     </Section>

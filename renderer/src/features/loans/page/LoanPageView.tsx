@@ -18,8 +18,10 @@ import { SecurityDocumentsSection } from './SecurityDocumentsSection';
 import { readSnapshot } from './snapshot';
 import { t } from '../../../i18n';
 import { TransactionsSection } from './TransactionsSection';
+import { TransactionClaimsSection } from './TransactionClaimsSection';
+import { transactionClaims } from '../transaction-claims';
 import { KycLink } from '../../kyc/KycLink';
-import { glaasLinkOf } from '../glaas/link';
+import { glaasLinkOf, isLineOfCredit } from '../glaas/link';
 import { GlaasLinkEditor } from '../glaas/LinkEditor';
 import { Section } from './Section';
 
@@ -68,6 +70,9 @@ export function LoanPageView(props: LoanPageViewProps) {
           <AddressesSection addresses={details?.applicant_address} />
           <CoApplicantsSection coApplicants={details?.co_applicant} />
           <ReferencesSection references={details?.references} />
+          {isCreditLine && (
+            <TransactionClaimsSection claims={transactionClaims(loan?.snapshot, loan?.summary.allocationMonth || undefined)} />
+          )}
           {isCreditLine && <TransactionsSection transactions={content.transactions} />}
           <DuesSection rows={content.dues} byTransaction={isCreditLine} />
           <PaymentHistorySection payments={content.payments} />
@@ -77,7 +82,14 @@ export function LoanPageView(props: LoanPageViewProps) {
           <SecurityDocumentsSection documents={details?.document_details} />
         </>
       )}
-      {showGlaas && <GlaasSection cache={glaas} status={props.glaasStatus} online={online} />}
+      {showGlaas && (
+        <GlaasSection
+          cache={glaas}
+          status={props.glaasStatus}
+          online={online}
+          line={isLineOfCredit(glaasLinkOf(assignments), loan?.kind)}
+        />
+      )}
       <Section id="glaas-link" title={t('link.sectionTitle')}>
         <GlaasLinkEditor key={loanId} loanId={loanId} link={glaasLinkOf(assignments)} />
       </Section>

@@ -1,14 +1,16 @@
-import type { CommunicationTriggerRequest } from '../../../shared/credgenics';
-import type { Settings } from '../../../shared/settings';
-import type { PaymentPayloadV1, ReceiptMessagePayloadV1 } from '../features/collections/payloads';
-import { newOutboxId } from './ids';
-import type { OutboxItem } from './types';
+import type { CommunicationTriggerRequest } from '../../../../../shared/credgenics';
+import type { Settings } from '../../../../../shared/settings';
+import { newOutboxId } from '../../../sync/ids';
+import type { OutboxItem } from '../../../sync/types';
+import type { PaymentPayloadV1, ReceiptMessagePayloadV1 } from '../payloads';
 
 /**
  * When a payment is sent and the lender named a receipt event in Settings, the borrower's
  * receipt message is queued in the same transaction that marks the payment sent: it can only
  * follow a payment Credgenics really holds, and it is never forgotten by a crash in between.
  */
+export const receiptMessageQueue = (loanId: string) => `credgenics.receipt-message:${loanId}`;
+
 export function receiptMessageFollowUps(settings: () => Settings | undefined, now: () => number = Date.now) {
   return (sent: OutboxItem): OutboxItem[] => {
     if (sent.kind !== 'credgenics.payment') return [];
@@ -35,7 +37,7 @@ export function receiptMessageFollowUps(settings: () => Settings | undefined, no
       {
         id: newOutboxId(at),
         kind: 'credgenics.receipt-message',
-        queue: `credgenics.receipt-message:${payment.loanId}`,
+        queue: receiptMessageQueue(payment.loanId),
         recordId: sent.recordId,
         loanId: sent.loanId,
         payload,

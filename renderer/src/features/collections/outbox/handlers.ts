@@ -1,0 +1,81 @@
+import type { KindHandler } from '../../../sync/handlers';
+import type { ContactPayloadV1, PaymentPayloadV1, ReceiptMessagePayloadV1, TransactionPaymentPayloadV1 } from '../payloads';
+
+/** Same rupees and paise: amounts come back from the server as JSON numbers. */
+export const sameMoney = (a: unknown, b: number) => typeof a === 'number' && Math.round(a * 100) === Math.round(b * 100);
+
+/** A loan payment (Update Payment). */
+export const paymentHandler: KindHandler = {
+  send(item, port) {
+    const p = item.payload as PaymentPayloadV1;
+    return port.updatePayment({ loanId: p.loanId, allocationMonth: p.allocationMonth, payment: p.body, opKey: item.id });
+  },
+  /**
+   * Update Payment has no idempotency key: every accepted call is a new payment. So after a
+   * timeout, a 5xx or a crash, Get Loan's payment_history is searched for our reference (and the
+   * same amount, ignoring payments that carried the reference before we captured). Found →
+   * sent; not found → send. The main process first waits for any write of this item still in
+   * flight, so the lookup never races our own request.
+   */
+  async reconcile(item, port) {
+    const p = item.payload as PaymentPayloadV1;
+    const answer = await port.findPayments({ loanId: p.loanId, reference: p.reference, opKey: item.id });
+    if (!answer.ok) return { error: answer.error };
+    if (answer.value.writeSucceeded) return { found: true, serverRef: p.reference };
+    const match = answer.value.entries.find(
+      (e) =>
+        !(typeof e.payment_id === 'number' && p.knownPaymentIds.includes(e.payment_id)) &&
+        sameMoney(e.amount_recovered, p.body.amount_recovered),
+    );
+    if (!match) return { found: false };
+    return { found: true, serverRef: match.payment_id !== undefined ? `payment ${match.payment_id}` : p.reference };
+  },
+};
+
+/** A credit-line customer's payment on one transaction (Update Transaction Payment). */
+export const transactionPaymentHandler: KindHandler = {
+  send(item, port) {
+    const p = item.payload as TransactionPaymentPayloadV1;
+    return port.updateTransactionPayment({ transactionId: p.transactionId, allocationMonth: p.allocationMonth, payment: p.body, opKey: item.id });
+  },
+  /**
+   * Exactly as for a loan payment: Update Transaction Payment has no idempotency key either, so
+   * after an unclear outcome the main process first waits for our own write still in flight,
+   * then Get Customer's payment_history is searched for our reference on this transaction (same
+   * amount, not a payment that carried the reference before capture). Found → sent; else send.
+   */
+  async reconcile(item, port) {
+    const p = item.payload as TransactionPaymentPayloadV1;
+    const answer = await port.findTransactionPayments({ customerId: p.customerId, transactionId: p.transactionId, reference: p.reference, opKey: item.id });
+    if (!answer.ok) return { error: answer.error };
+    if (answer.value.writeSucceeded) return { found: true, serverRef: p.reference };
+    const match = answer.value.entries.find(
+      (e) =>
+        !(typeof e.payment_id === 'number' && p.knownPaymentIds.includes(e.payment_id)) &&
+        sameMoney(e.amount_recovered, p.body.amount_recovered),
+    );
+    if (!match) return { found: false };
+    return { found: true, serverRef: match.payment_id !== undefined ? `payment ${match.payment_id}` : p.reference };
+  },
+};
+
+/** Update Loan sets fields to given values: sending it twice leaves the same loan. */
+export const contactHandler: KindHandler = {
+  send(item, port) {
+    const p = item.payload as ContactPayloadV1;
+    return port.updateLoan({ loanId: p.loanId, patch: p.patch, opKey: item.id });
+  },
+  reconcile: async () => ({ found: false }),
+};
+
+/**
+ * A receipt text message: nothing on the server can be searched for it, and a second copy of a
+ * receipt message is a nuisance while a lost one is a borrower without proof, so it is resent.
+ */
+export const receiptMessageHandler: KindHandler = {
+  send(item, port) {
+    const p = item.payload as ReceiptMessagePayloadV1;
+    return port.triggerCommunication({ request: p.request, opKey: item.id });
+  },
+  reconcile: async () => ({ found: false }),
+};
