@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { makeCameraPhotoBase64, makePdf, makePngBase64, withExifOrientation } from '../support/kyc-files';
 import { expect, test } from './fixtures';
+import { openFromMenu } from './steps';
 
 const TRAINING = { credgenics: { environment: 'training' }, glaas: { environment: 'training' } } as const;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -13,7 +14,7 @@ async function cameraPhoto(page: Page): Promise<Buffer> {
 }
 
 async function openApplication(page: Page, requestFlowId: number): Promise<void> {
-  await page.getByRole('link', { name: 'KYC documents' }).click();
+  await openFromMenu(page, 'KYC documents');
   await page.getByRole('textbox', { name: 'Application number (GLAAS requestFlowId)' }).fill(String(requestFlowId));
   await page.getByRole('button', { name: 'Open application' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Application ${requestFlowId}` })).toBeVisible();

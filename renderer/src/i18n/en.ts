@@ -5,6 +5,7 @@ import { en_sync } from './en-sync';
 import { en_settings_collections } from './en-settings-collections';
 import { en_deposits } from './en-deposits';
 import { en_kyc } from './en-kyc';
+import { en_layout } from './en-layout';
 
 /** English: the source catalogue. Every user-facing string of the renderer lives here. */
 export const en = {
@@ -383,6 +384,7 @@ export const en = {
   ...en_settings_collections,
   ...en_deposits,
   ...en_kyc,
+  ...en_layout,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { hi_i14b } from './hi-i14b';
 
 /** Hindi. Keys missing here fall back to English, so a partial catalogue is safe to ship. */
 export const hi: Partial<Record<MessageKey, string>> = {
@@ -38,4 +39,5 @@ export const hi: Partial<Record<MessageKey, string>> = {
   'sync.indicator.unsentOldest': '{count} भेजना बाकी (सबसे पुराना {age})',
   'sync.indicator.allSent': 'सब भेज दिया गया',
   'sync.now': 'अभी सिंक करें',
+  ...hi_i14b,
 };

@@ -8,12 +8,13 @@ import { correctRepaymentLine } from './correct';
 import { parseAmount, parseDay } from './grid';
 import type { LineRow } from './lines';
 import { glaasDate } from './queue';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** Repayment lines with where each is: on the laptop, sent, GLAAS's answer and its status. */
 export function LinesTable({ rows, caption }: { rows: readonly LineRow[]; caption: string }) {
   if (rows.length === 0) return null;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="loan-table lines-table">
         <caption>{caption}</caption>
         <thead>
@@ -33,7 +34,7 @@ export function LinesTable({ rows, caption }: { rows: readonly LineRow[]; captio
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -21,6 +21,7 @@ import {
   type GridRow,
   type RowErrors,
 } from './grid';
+import { TableScroll } from '../../ui/TableScroll';
 
 type Action =
   | { type: 'edit'; index: number; column: GridColumn; value: string }
@@ -148,7 +149,7 @@ export function RepaymentGrid({ loans, initialRows }: { loans: readonly GridLoan
           <option key={loan.loanId} value={loanLabel(loan)} />
         ))}
       </datalist>
-      <div className="table-scroll">
+      <TableScroll>
         <table className="loan-table grid-table" ref={table} aria-labelledby="grid-title">
           <thead>
             <tr>
@@ -166,7 +167,7 @@ export function RepaymentGrid({ loans, initialRows }: { loans: readonly GridLoan
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p>
         <button type="button" onClick={() => dispatch({ type: 'add' })}>
           {t('grid.addRow')}

@@ -3,6 +3,7 @@ import { t } from '../../../i18n';
 import { fieldLabels, targetFields, type ColumnMapping, type TargetField } from './columns';
 import type { AllocationTable } from './readAllocationFile';
 import { mappingIsComplete } from './useAllocationImport';
+import { TableScroll } from '../../../ui/TableScroll';
 
 interface Props {
   table: AllocationTable;
@@ -61,7 +62,7 @@ export function MappingStep({ table, mapping, saving, error, onColumn, onImport,
           ))}
         </div>
 
-        <div className="table-scroll">
+        <TableScroll>
           <table className="data-table">
             <caption>{t('import.preview.caption', { name: table.name })}</caption>
             <thead>
@@ -85,7 +86,7 @@ export function MappingStep({ table, mapping, saving, error, onColumn, onImport,
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
 
         {!complete && (
           <p id={`${id}-required`} className="hint">
