@@ -61,6 +61,27 @@ export function MappingStep({ table, mapping, saving, error, onColumn, onImport,
             </div>
           ))}
         </div>
+        {!complete && (
+          <p id={`${id}-required`} className="hint">
+            {t('import.columns.required')}
+          </p>
+        )}
+        <div className="actions">
+          <button
+            type="submit"
+            className="primary"
+            disabled={!complete || saving}
+            aria-describedby={complete ? undefined : `${id}-required`}
+          >
+            {table.dataRows === 1 ? t('import.submitOne') : t('import.submit', { count: table.dataRows })}
+          </button>
+          <button type="button" onClick={onCancel} disabled={saving}>
+            {t('import.chooseAnother')}
+          </button>
+          <span role="status" aria-live="polite" className="progress">
+            {saving ? t('import.saving', { count: table.dataRows }) : ''}
+          </span>
+        </div>
 
         <TableScroll>
           <table className="data-table">
@@ -88,27 +109,6 @@ export function MappingStep({ table, mapping, saving, error, onColumn, onImport,
           </table>
         </TableScroll>
 
-        {!complete && (
-          <p id={`${id}-required`} className="hint">
-            {t('import.columns.required')}
-          </p>
-        )}
-        <div className="actions">
-          <button
-            type="submit"
-            className="primary"
-            disabled={!complete || saving}
-            aria-describedby={complete ? undefined : `${id}-required`}
-          >
-            {table.dataRows === 1 ? t('import.submitOne') : t('import.submit', { count: table.dataRows })}
-          </button>
-          <button type="button" onClick={onCancel} disabled={saving}>
-            {t('import.chooseAnother')}
-          </button>
-          <span role="status" aria-live="polite" className="progress">
-            {saving ? t('import.saving', { count: table.dataRows }) : ''}
-          </span>
-        </div>
         {error && (
           <p role="alert" className="error">
             {error}
