@@ -17,6 +17,7 @@ import {
   LoanPageRoute,
   LoansScreen,
   MoneyReportScreen,
+  preloadStartScreens,
   ReceiptScreen,
   RefreshPanel,
   RepaymentsScreen,
@@ -28,6 +29,8 @@ import { useSettingsStore } from './stores/settings';
 import { AppHeader, type Section } from './ui/AppHeader';
 import { hrefFor, useRoute, type Route } from './ui/router';
 import { useFocusOnNavigate } from './ui/useFocusOnNavigate';
+
+preloadStartScreens();
 
 /** The app shell: header with the main places, and the screen for the current address. */
 export function App() {

@@ -4,8 +4,24 @@ import { lazy } from 'react';
  * Every screen is its own chunk, loaded when first opened: the first paint needs only the shell
  * and the screen it lands on (issue 14: start fast). Screens are named exports, hence the mapping.
  */
-export const SettingsScreen = lazy(() => import('./features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
-export const LoansScreen = lazy(() => import('./features/loans/LoansScreen').then((m) => ({ default: m.LoansScreen })));
+const settingsModule = once(() => import('./features/settings/SettingsScreen'));
+const loansModule = once(() => import('./features/loans/LoansScreen'));
+export const SettingsScreen = lazy(() => settingsModule().then((m) => ({ default: m.SettingsScreen })));
+export const LoansScreen = lazy(() => loansModule().then((m) => ({ default: m.LoansScreen })));
+
+/**
+ * The first screen is Settings (a new laptop) or My loans: their chunks start loading with the
+ * app, alongside the settings read over the bridge, instead of after it.
+ */
+export function preloadStartScreens(): void {
+  void settingsModule().catch(() => undefined);
+  void loansModule().catch(() => undefined);
+}
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= load());
+}
 export const RefreshPanel = lazy(() => import('./features/loans/RefreshPanel').then((m) => ({ default: m.RefreshPanel })));
 export const ImportScreen = lazy(() => import('./features/loans/import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
 export const VisitScreen = lazy(() => import('./features/collections/VisitScreen').then((m) => ({ default: m.VisitScreen })));

@@ -39,4 +39,12 @@ export const en_layout = {
   'kyc.ocr.nameMismatch':
     'The name on this document, “{read}”, is not the borrower’s name, “{borrower}”. Check that it is this borrower’s document before relying on it.',
   'kyc.ocr.support': 'For support',
+  'settings.you.title': 'You and your receipts',
+  'settings.you.intro': 'Who you are at Credgenics, and the names printed on your receipts.',
+  'settings.tabs.label': 'Parts of Settings',
+  'settings.tabs.connections': 'Connections',
+  'settings.tabs.you': 'Your set-up',
+  'settings.tabs.lender': 'Lender administration',
+  'settings.tabs.lenderIntro':
+    'Set once by the lender, usually not by the agent: how money is posted to GLAAS, visit outcomes and the receipt message.',
 } as const;

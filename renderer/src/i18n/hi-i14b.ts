@@ -41,4 +41,12 @@ export const hi_i14b: Partial<Record<MessageKey, string>> = {
   'kyc.ocr.nameMismatch':
     'इस दस्तावेज़ पर नाम “{read}” है, जो ग्राहक के नाम “{borrower}” से मेल नहीं खाता। भरोसा करने से पहले जाँच लें कि यह इसी ग्राहक का दस्तावेज़ है।',
   'kyc.ocr.support': 'सपोर्ट के लिए',
+  'settings.you.title': 'आप और आपकी रसीदें',
+  'settings.you.intro': 'Credgenics में आप कौन हैं, और आपकी रसीदों पर छपने वाले नाम।',
+  'settings.tabs.label': 'सेटिंग्स के हिस्से',
+  'settings.tabs.connections': 'कनेक्शन',
+  'settings.tabs.you': 'आपकी सेटिंग',
+  'settings.tabs.lender': 'लेंडर की सेटिंग (एडमिन)',
+  'settings.tabs.lenderIntro':
+    'यह आम तौर पर लेंडर एक बार सेट करता है, एजेंट नहीं: GLAAS में पैसा कैसे पोस्ट हो, विज़िट के नतीजे और रसीद का मैसेज।',
 };
