@@ -47,4 +47,6 @@ export const en_layout = {
   'settings.tabs.lender': 'Lender administration',
   'settings.tabs.lenderIntro':
     'Set once by the lender, usually not by the agent: how money is posted to GLAAS, visit outcomes and the receipt message.',
+  'layout.tableScroll': '{name}: table, scrolls sideways',
+  'layout.tableScrollUnnamed': 'Table, scrolls sideways',
 } as const;

@@ -49,4 +49,6 @@ export const hi_i14b: Partial<Record<MessageKey, string>> = {
   'settings.tabs.lender': 'लेंडर की सेटिंग (एडमिन)',
   'settings.tabs.lenderIntro':
     'यह आम तौर पर लेंडर एक बार सेट करता है, एजेंट नहीं: GLAAS में पैसा कैसे पोस्ट हो, विज़िट के नतीजे और रसीद का मैसेज।',
+  'layout.tableScroll': '{name}: तालिका, दाएँ-बाएँ स्क्रॉल होती है',
+  'layout.tableScrollUnnamed': 'तालिका, दाएँ-बाएँ स्क्रॉल होती है',
 };

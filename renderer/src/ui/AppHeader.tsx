@@ -94,10 +94,11 @@ function focusMain(event: React.MouseEvent) {
 
 /** Puts keyboard and screen-reader focus on the current screen's main heading (or the screen itself). */
 export function focusScreenHeading(): boolean {
-  const main = document.querySelector<HTMLElement>('main');
+  // The visible screen: one being left may linger hidden while the next one loads.
+  const main = [...document.querySelectorAll<HTMLElement>('main')].find((m) => m.checkVisibility());
   const target = main?.querySelector<HTMLElement>('h1') ?? main;
   if (!target) return false;
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus();
-  return true;
+  return document.activeElement === target;
 }

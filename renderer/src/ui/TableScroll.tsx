@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { t } from '../i18n';
 
 /**
  * A table's horizontal scroll area. When its table is wider than the screen, the area joins the
@@ -29,7 +30,7 @@ export function TableScroll({ children, label }: { children: ReactNode; label?: 
     <div
       ref={area}
       className="table-scroll"
-      {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-label': name } : {})}
+      {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-label': name ? t('layout.tableScroll', { name }) : t('layout.tableScrollUnnamed') } : {})}
     >
       {children}
     </div>
