@@ -9,7 +9,7 @@ test('at 1366×768: one-line header, loan page leads with dues, honest counts, i
   page,
   app,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   const screens = await usedLaptop(page, app, 'en');
   const screen = (name: string) => screens.find((s) => s.name === name)!;
@@ -56,8 +56,8 @@ test('at 1366×768: one-line header, loan page leads with dues, honest counts, i
   const post = page.getByRole('button', { name: /Post|Nothing to post/ });
   await expect(post).toHaveText('Nothing to post yet');
   const loanId = screen('loan').route.name === 'loan' ? (screen('loan').route as { loanId: string }).loanId : '';
-  await page.getByRole('textbox', { name: 'Loan (id or name), row 1', exact: true }).fill(loanId);
-  await expect(page.getByRole('textbox', { name: 'Loan (id or name), row 1', exact: true })).toHaveAccessibleDescription(/\S/);
+  await page.getByLabel('Loan (id or name), row 1', { exact: true }).fill(loanId);
+  await expect(page.getByLabel('Loan (id or name), row 1', { exact: true })).toHaveAccessibleDescription(/\S/);
   await page.getByRole('textbox', { name: 'Amount (₹), row 1', exact: true }).fill('500');
   await expect(post).toHaveText('Post 1 repayments to GLAAS');
   await expect(post).toBeInViewport({ ratio: 1 });
