@@ -27,7 +27,10 @@ export const PathId = z
   .trim()
   .min(1, 'The id is empty')
   .max(100, 'The id is too long')
-  .regex(/^[\x21-\x7e]+$/, 'The id has spaces or characters that cannot be sent');
+  .regex(/^[\x21-\x7e]+$/, 'The id has spaces or characters that cannot be sent')
+  // `.` and `..` survive encodeURIComponent and then climb the URL's path; a slash adds a segment.
+  .refine((id) => id !== '.' && id !== '..', 'The id cannot be . or ..')
+  .refine((id) => !/[/\\]/.test(id), 'The id cannot hold / or \\');
 
 const NumericId = z.union([z.number().int().positive(), z.string().regex(/^\d{1,18}$/)]);
 

@@ -13,6 +13,7 @@ import {
   pad2,
   requiredText,
   text,
+  wholeRupees,
 } from './wire-schema';
 
 /*
@@ -708,7 +709,8 @@ export const bifurcationKeys = ['recovered_expected_emi', 'recovered_late_fee', 
 
 const paymentShape = {
   final_status: text(100),
-  amount_recovered: amount,
+  /** `integer` in the Update Payment tables: whole rupees (GLAAS amounts stay decimal). */
+  amount_recovered: wholeRupees,
   recovery_method: text(100).optional(),
   payment_method: PaymentMethod,
   payment_received_date: isoDate.optional(),

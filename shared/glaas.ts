@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   amount,
+  collectedAmount,
   dmyDate,
   indiaClock,
   looseArray,
@@ -448,7 +449,8 @@ export const repaymentModes = ['CHEQUE', 'UPI', 'NACH'] as const;
 
 export const LoanRepaymentDetail = z.strictObject({
   requestFlowId: id,
-  amount,
+  /** Decimal in GLAAS' table; at most ₹1 crore, as every screen that takes money says. */
+  amount: collectedAmount,
   type: z.enum(repaymentTypes),
   paymentMode: z.enum(repaymentModes),
   date: dmyDate,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasNoControlCharacters, CONTROL_CHARACTERS_MESSAGE, headerSafeText } from './wire-schema';
 
 /**
  * Non-secret settings. Secrets (token, password) live only in the vault; the renderer can read
@@ -30,6 +31,8 @@ export const HttpUrl = z
   .transform((value) => value.replace(/\/+$/, ''));
 
 const OptionalText = (max: number) => z.string().trim().max(max).optional();
+/** Sent in a header, a URL or a body's name field: no line breaks or other control characters. */
+const OptionalSendable = (max: number) => headerSafeText(max).optional();
 
 /** Placeholder-bearing path override such as "POST /lms/loanRepayment". */
 export const PathOverride = z
@@ -43,8 +46,8 @@ export const CredgenicsSettings = z.strictObject({
   customBaseUrl: HttpUrl.optional(),
   /** Where the communication trigger lives when Custom; defaults to the base URL without /recovery. */
   customRootUrl: HttpUrl.optional(),
-  companyId: OptionalText(100),
-  role: OptionalText(100),
+  companyId: OptionalSendable(100),
+  role: OptionalSendable(100),
   /** Credit-line companies read customers with Get Customer and pay per transaction. */
   lenderType: z.enum(['loans', 'credit-lines']).optional(),
 });
@@ -59,6 +62,8 @@ export const GlaasSettings = z.strictObject({
   environment: GlaasEnvironment.optional(),
   partnerId: z
     .string()
+    // Before trimming: a trailing CR/LF is refused, not quietly cut (it becomes a host name).
+    .refine(hasNoControlCharacters, CONTROL_CHARACTERS_MESSAGE)
     .trim()
     .max(63)
     .regex(/^[a-z0-9-]*$/i, 'A partner id has only letters, digits and dashes')
@@ -96,18 +101,18 @@ export const defaultDispositions: readonly Disposition[] = [
 
 export const ReceiptMessageSettings = z.strictObject({
   /** Credgenics communication event that sends the borrower a receipt; empty = off. */
-  eventName: OptionalText(200),
-  inboundBotId: OptionalText(100),
+  eventName: OptionalSendable(200),
+  inboundBotId: OptionalSendable(100),
   /** Who receives it (Credgenics' send_to), e.g. "applicant". */
-  sendTo: OptionalText(100),
+  sendTo: OptionalSendable(100),
 });
 
 export const CollectionSettings = z.strictObject({
   /** Sent as recovered_by on every payment: the agent's login email at Credgenics. */
   agentEmail: z.string().trim().max(200).pipe(z.email('Enter the email you sign in to Credgenics with')).optional(),
   /** Printed on receipts. */
-  agentName: OptionalText(100),
-  lenderName: OptionalText(200),
+  agentName: OptionalSendable(100),
+  lenderName: OptionalSendable(200),
   /** The lender lets agents split a payment into EMI, late fee and penalty. */
   bifurcation: z.boolean().optional(),
   dispositions: z.array(Disposition).min(1).max(50).optional(),

@@ -94,6 +94,22 @@ export const amount = z
   .refine(Number.isFinite, 'Amount must be a number')
   .refine(hasAtMostTwoDecimals, 'Amount can have at most 2 decimal places');
 
+/** The most one collected payment may be: the screens refuse more, and so does the main process. */
+export const MAX_COLLECTED_RUPEES = 1_00_00_000;
+
+/** Money collected from a borrower (a payment, a repayment line): an amount of at most ₹1 crore. */
+export const collectedAmount = amount.refine(
+  (v) => v <= MAX_COLLECTED_RUPEES,
+  'More than ₹1 crore (₹1,00,00,000) in one payment: check the amount',
+);
+
+/**
+ * Credgenics' Update Payment table types `amount_recovered` as an integer: whole rupees. A
+ * fraction is refused here so the main process never sends what the platform answers 400 to.
+ */
+export const WHOLE_RUPEES_MESSAGE = 'Credgenics takes whole rupees only: this amount has paise. Correct it to whole rupees.';
+export const wholeRupees = collectedAmount.refine(Number.isInteger, WHOLE_RUPEES_MESSAGE);
+
 /** Rupees that may be zero (a part of a split payment). */
 export const nonNegativeAmount = z
   .number()
@@ -127,6 +143,19 @@ export const dmyDate = z.string().refine((s) => {
 /** Plain text we send: not blank, bounded. */
 export function text(max = 500) {
   return z.string().trim().min(1, 'Cannot be empty').max(max, `At most ${max} characters`);
+}
+
+/** NUL, CR, LF and the other control characters: in a header they split it, in a URL they break it. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+export const hasNoControlCharacters = (v: string): boolean => !CONTROL_CHARACTERS.test(v);
+export const CONTROL_CHARACTERS_MESSAGE = 'Contains a line break or another invisible character that cannot be sent';
+
+/**
+ * Text that becomes an HTTP header or part of a URL (company id, role, names sent to the
+ * platforms): bounded, and free of control characters.
+ */
+export function headerSafeText(max: number) {
+  return z.string().max(max, `At most ${max} characters`).refine(hasNoControlCharacters, CONTROL_CHARACTERS_MESSAGE).pipe(z.string().trim());
 }
 
 // ---------------------------------------------------------------- India time

@@ -6,13 +6,14 @@ import { watchLoans } from './features/loans/store';
 import { watchOutbox } from './features/sync/summary';
 import { startSync } from './sync/app';
 import { startStatusRefresh } from './features/repayments/status-app';
-import { setLanguage, t } from './i18n';
+import { getLanguage, setLanguage, t } from './i18n';
 import {
   ApplicationPage,
   ApplicationsScreen,
   DayReportScreen,
   DepositForm,
   DepositsScreen,
+  FirstRunScreen,
   ImportScreen,
   LoanPageRoute,
   LoansScreen,
@@ -35,7 +36,9 @@ preloadStartScreens();
 /** The app shell: header with the main places, and the screen for the current address. */
 export function App() {
   const load = useSettingsStore((s) => s.load);
-  const language = useSettingsStore((s) => s.settings?.language);
+  // Settings are the source of truth for the language; until they load, main.tsx has applied the
+  // one remembered from the last session. No language saved yet means English.
+  const language = useSettingsStore((s) => (s.settings ? (s.settings.language ?? 'en') : undefined));
   const configured = useSettingsStore((s) => Boolean(s.settings?.credgenics.environment));
   const loaded = useSettingsStore((s) => Boolean(s.settings));
   const route = useRoute();
@@ -55,13 +58,12 @@ export function App() {
   useEffect(() => {
     if (loaded) void purgeOnStart().catch(() => undefined);
   }, [loaded]);
-  useEffect(() => {
-    if (language) setLanguage(language);
-  }, [language]);
+  // Applied during render, not in an effect, so this very render is already in the new language.
+  if (language && language !== getLanguage()) setLanguage(language);
 
-  // No address yet: a first-time user starts on Settings, everyone else on their loans. The
-  // choice is written into the address once, so finishing Settings does not yank the screen away.
-  const start: Route | undefined = loaded ? (configured ? { name: 'loans' } : { name: 'settings' }) : undefined;
+  // No address yet: a first-time user starts on the set-up, everyone else on their loans. The
+  // choice is written into the address once, so finishing the set-up does not yank the screen away.
+  const start: Route | undefined = loaded ? (configured ? { name: 'loans' } : { name: 'welcome' }) : undefined;
   useEffect(() => {
     if (!route && start) window.location.replace(hrefFor(start));
   }, [route, start?.name]);
@@ -81,6 +83,7 @@ export function App() {
       <AppHeader section={section as Section | undefined} />
       <div id="main-content">
       <Suspense fallback={<p className="screen-loading" role="status">{t('layout.loading')}</p>}>
+      {current?.name === 'welcome' && <FirstRunScreen />}
       {current?.name === 'settings' && <SettingsScreen />}
       {current?.name === 'loans' && <LoansScreen refreshArea={<RefreshPanel />} />}
       {current?.name === 'loan' && (

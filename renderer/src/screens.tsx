@@ -42,5 +42,6 @@ export const ApplicationsScreen = lazy(() =>
   import('./features/kyc/ApplicationsScreen').then((m) => ({ default: m.ApplicationsScreen })),
 );
 export const ApplicationPage = lazy(() => import('./features/kyc/ApplicationPage').then((m) => ({ default: m.ApplicationPage })));
+export const FirstRunScreen = lazy(() => import('./features/setup/FirstRunScreen').then((m) => ({ default: m.FirstRunScreen })));
 /** The loan page with what it reads GLAAS and refreshes with, all in its own chunk. */
 export const LoanPageRoute = lazy(() => import('./features/loans/page/LoanPageRoute').then((m) => ({ default: m.LoanPageRoute })));

@@ -23,7 +23,7 @@ test('day report: today’s visits, money by method, promises due, and a CSV exp
   await app.open();
   await expect(page.getByRole('link', { name: /Offline/ })).toBeVisible();
   await captureInto(page, [
-    { ...base('FD100001'), outcome: { code: 'PAID_PART', label: 'Paid partly', needs: 'payment' }, payment: { amount: 1500.5, method: 'cash' } },
+    { ...base('FD100001'), outcome: { code: 'PAID_PART', label: 'Paid partly', needs: 'payment' }, payment: { amount: 1500, method: 'cash' } },
     { ...base('FD100002'), outcome: { code: 'PAID_PART', label: 'Paid partly', needs: 'payment' }, payment: { amount: 2000, method: 'upi', reference: '123456789012' }, remarks: 'Paid, "finally", by phone' },
     { ...base('FD100003'), outcome: { code: 'PTP', label: 'Promise to pay', needs: 'promise' }, promise: { date: isoToday, amount: 900 } },
     { ...base('FD100004'), met: false, whoMet: undefined, outcome: { code: 'NOT_AVAILABLE', label: 'Not available / door locked', needs: 'none' } },
@@ -33,9 +33,9 @@ test('day report: today’s visits, money by method, promises due, and a CSV exp
   await expect(page.getByRole('heading', { name: 'Day report', level: 1 })).toBeVisible();
   const summary = page.getByRole('region', { name: 'Summary' });
   await expect(summary).toContainText('4'); // visits
-  await expect(summary).toContainText('₹3,500.50');
+  await expect(summary).toContainText('₹3,500.00');
   const byMethod = page.getByRole('table', { name: 'Collected by method' });
-  await expect(byMethod.getByRole('row', { name: /Cash/ })).toContainText('₹1,500.50');
+  await expect(byMethod.getByRole('row', { name: /Cash/ })).toContainText('₹1,500.00');
   await expect(byMethod.getByRole('row', { name: /UPI/ })).toContainText('₹2,000.00');
   await expect(page.getByRole('table', { name: 'Outcomes' })).toContainText('Not available / door locked');
   await expect(page.getByText('FD100003').first()).toBeVisible(); // the promise due today
@@ -46,6 +46,6 @@ test('day report: today’s visits, money by method, promises due, and a CSV exp
   const lines = csv.trim().split(/\r?\n/);
   expect(lines).toHaveLength(5); // header + 4 visits
   expect(lines[0]).toContain('Loan id');
-  expect(csv).toContain('1500.50');
+  expect(csv).toContain('1500.00');
   expect(csv).toContain('"Paid, ""finally"", by phone"');
 });

@@ -26,7 +26,8 @@ test('20 cash collections → cash in hand → deposit 15 with a slip photo → 
     ...(i === 0 ? {} : { requestFlowId: String(l.requestFlowId), glaasLoanId: String(l.glaasLoanId) }),
   }));
   await putRecords(page, { assignments, loans: assignments.map((a) => pendingLoan(a.loanId, [a])) });
-  const amounts = links.map((_, i) => 1000 + i * 10 + 0.5);
+  // Whole rupees: each is also a Credgenics payment, whose amount_recovered is an integer.
+  const amounts = links.map((_, i) => 1000 + i * 10);
   const visits = await captureInto(page, links.map((l, i) => cashVisit(l.credgenicsId, month, amounts[i]!)));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   // Seeded behind Dexie's back: reload so every live view reads it, as after a restart.
@@ -80,6 +81,12 @@ test('20 cash collections → cash in hand → deposit 15 with a slip photo → 
   await expect(depositCard.getByRole('row', { name: /Repayment/ })).toHaveCount(15);
   await expect(depositCard.getByText(/Accepted: Your request has been submitted successfully/)).toHaveCount(15, { timeout: 30_000 });
   await page.getByRole('button', { name: 'Check GLAAS statuses now' }).click();
-  await expect(depositCard.getByText(/^(READY_FOR_PAYMENT|ACCEPTED)$/)).toHaveCount(15, { timeout: 30_000 });
+  // Statuses in words, never the raw READY_FOR_PAYMENT; cash said as cash, with the GLAAS mode it went as.
+  await expect(depositCard.getByText(/^(Received by GLAAS, waiting to be applied|Accepted by GLAAS)$/)).toHaveCount(15, { timeout: 30_000 });
+  await expect(depositCard.getByText(/READY_FOR_PAYMENT|^ACCEPTED$/)).toHaveCount(0);
+  await expect(depositCard.getByRole('cell', { name: 'Cash (posted to GLAAS as CHEQUE)', exact: true })).toHaveCount(15);
   await expect(page.getByText('Statuses read for', { exact: false })).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await depositCard.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('deposit-lines-1366x768.png') });
 });

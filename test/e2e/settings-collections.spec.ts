@@ -19,7 +19,7 @@ async function stored(app: AppHarness) {
 }
 
 test('an agent sets the email and the outcome list, saves, and finds them after a reload', async ({ page, app }) => {
-  await app.open();
+  await app.open('settings'); // a new laptop would start on the set-up
   const section = collectionsOf(page);
   const you = youOf(page);
   // The agent's own part: who they are and the names on receipts.
@@ -90,7 +90,7 @@ test('an invalid email, an outcome list without money and a half-set receipt mes
   page,
   app,
 }) => {
-  await app.open();
+  await app.open('settings'); // a new laptop would start on the set-up
   const section = collectionsOf(page);
   const you = youOf(page);
   const email = you.getByLabel('Your email at Credgenics');
@@ -136,7 +136,7 @@ test('an invalid email, an outcome list without money and a half-set receipt mes
 });
 
 test('Remove all, then Restore the usual outcomes; Cancel undoes unsaved edits', async ({ page, app }) => {
-  await app.open();
+  await app.open('settings'); // a new laptop would start on the set-up
   const section = collectionsOf(page);
   await openTab(page, 'Lender administration');
   await expect(outcomeNames(page)).toHaveCount(10);

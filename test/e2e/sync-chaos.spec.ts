@@ -32,7 +32,7 @@ test('chaos: 300 offline collections drain exactly once through faults, a 401 an
       outcome: { code: 'PAID_PART', label: 'Paid partly', needs: 'payment' },
       payment: upi
         ? { amount: 500 + i, method: 'upi', reference: String(400000000000 + i) }
-        : { amount: 100 + i + 0.5, method: 'cash' },
+        : { amount: 100 + i, method: 'cash' }, // whole rupees: amount_recovered is an integer
       agent: { email: 'agent@lender.test', name: 'Agent' },
     };
   });

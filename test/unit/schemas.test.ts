@@ -208,11 +208,20 @@ describe('strict requests', () => {
     expect(gl.LineDetailsRequest.safeParse([{ requestFlowIds: [1], paymentDate: '2021-03-01' }]).success).toBe(false);
   });
 
-  it('refuses amounts that are not positive or have more than 2 decimals', () => {
-    for (const amount_recovered of [0, -5, 10.005, Number.NaN, '100']) {
+  it('refuses amounts that are not positive, not whole rupees (amount_recovered is an integer) or above ₹1 crore', () => {
+    for (const amount_recovered of [0, -5, 10.005, 1234.56, 0.5, Number.NaN, '100', 1_00_00_001]) {
       expect(cg.UpdatePaymentRequest.safeParse({ ...payment(), amount_recovered }).success, String(amount_recovered)).toBe(false);
     }
-    expect(cg.UpdatePaymentRequest.safeParse({ ...payment(), amount_recovered: 1234.56 }).success).toBe(true);
+    const paise = cg.UpdatePaymentRequest.safeParse({ ...payment(), amount_recovered: 1234.5 });
+    expect(paise.error?.issues.map((i) => i.message)).toEqual([
+      'Credgenics takes whole rupees only: this amount has paise. Correct it to whole rupees.',
+    ]);
+    expect(cg.UpdatePaymentRequest.safeParse({ ...payment(), amount_recovered: 1234 }).success).toBe(true);
+    expect(cg.UpdatePaymentRequest.safeParse({ ...payment(), amount_recovered: 1_00_00_000 }).success).toBe(true);
+    // GLAAS amounts stay decimal (its tables say Decimal), with the same ₹1 crore ceiling.
+    const line = { requestFlowId: 1, type: 'PF', paymentMode: 'UPI', date: '01/03/2021' };
+    expect(gl.LoanRepaymentDetail.safeParse({ ...line, amount: 1234.56 }).success).toBe(true);
+    expect(gl.LoanRepaymentDetail.safeParse({ ...line, amount: 1_00_00_000.01 }).success).toBe(false);
   });
 
   it('requires closure_with when the loan is closed', () => {
@@ -229,9 +238,9 @@ describe('strict requests', () => {
     const wrong = cg.UpdatePaymentRequest.safeParse({ ...split, recovered_penalty: 99 });
     expect(wrong.success).toBe(false);
     expect(wrong.error?.issues[0]?.path).toEqual(['amount_recovered']);
-    // Paise arithmetic: 0.1 + 0.2 is 0.30 at the counter.
-    const paise = { final_status: 'Partially Recovered', payment_method: 'Cash', amount_recovered: 0.3 };
-    expect(cg.UpdatePaymentRequest.safeParse({ ...paise, recovered_late_fee: 0.1, recovered_penalty: 0.2 }).success).toBe(true);
+    // Paise arithmetic in the parts: 1.10 + 1.90 is 3 at the counter.
+    const whole = { final_status: 'Partially Recovered', payment_method: 'Cash', amount_recovered: 3 };
+    expect(cg.UpdatePaymentRequest.safeParse({ ...whole, recovered_late_fee: 1.1, recovered_penalty: 1.9 }).success).toBe(true);
   });
 
   it('needs client_customer_id in the credit-line payment', () => {

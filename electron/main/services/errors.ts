@@ -1,4 +1,5 @@
 import type { ApiError, ApiErrorKind } from '../../../shared/result';
+import { wordsFromBody } from './server-words';
 
 /** Which platform a failure came from: the plain-words message names it. */
 export type Platform = 'credgenics' | 'glaas';
@@ -120,46 +121,20 @@ export function extractServerWords(
     return {};
   }
   if (typeof body === 'string') return { serverMessage: truncate(body) };
-  if (!isRecord(body)) return {};
+  if (!isRecord(body) && !Array.isArray(body)) return {};
 
-  const parts: string[] = [];
-  let details: Record<string, string> | undefined;
-
-  if (typeof body.message === 'string') parts.push(body.message);
-  else if (Array.isArray(body.message)) parts.push(...body.message.filter(isString));
-
-  // GLAAS: {"errorMessage": {"status": "Rejected", "message": ["Invalid dob details", ...]}}
-  if (isRecord(body.errorMessage)) {
-    const m = body.errorMessage.message;
-    if (typeof m === 'string') parts.push(m);
-    else if (Array.isArray(m)) parts.push(...m.filter(isString));
-  }
-  // Credgenics: {"output": "No loan exists..."} or {"output": {"errors": {...}}}
-  if (typeof body.output === 'string' && body.output !== body.message) parts.push(body.output);
-  if (isRecord(body.output) && isRecord(body.output.errors)) {
-    details = flattenErrors(body.output.errors);
-    parts.push(...Object.entries(details).map(([field, why]) => `${field}: ${why}`));
-  }
-  if (typeof body.error === 'string') parts.push(body.error);
+  // Every documented shape (output a string, a list or {errors}, GLAAS errorMessage …): server-words.ts.
+  const words = wordsFromBody(body);
+  const parts = words.parts;
+  const details = words.details
+    ? Object.fromEntries(Object.entries(words.details).map(([field, why]) => [field, truncate(why)]))
+    : undefined;
 
   const unique = [...new Set(parts.map((p) => p.trim()).filter(Boolean))];
   const result: { serverMessage?: string; details?: Record<string, string> } = {};
   if (unique.length > 0) result.serverMessage = truncate(unique.join('; '));
   if (details) result.details = details;
   return result;
-}
-
-/** {"co_applicant": {"0": {"co_applicant_email": "Invalid"}}} → {"co_applicant.0.co_applicant_email": "Invalid"} */
-function flattenErrors(errors: Record<string, unknown>, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(errors)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out[path] = truncate(value);
-    else if (Array.isArray(value)) out[path] = truncate(value.map(String).join(', '));
-    else if (isRecord(value)) Object.assign(out, flattenErrors(value, path));
-    else if (value !== null && value !== undefined) out[path] = String(value);
-  }
-  return out;
 }
 
 export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
@@ -215,7 +190,6 @@ function describeCause(failure: unknown): 'dns' | 'reset' | 'refused' {
 function truncate(text: string): string {
   return text.length > MAX_SERVER_MESSAGE ? `${text.slice(0, MAX_SERVER_MESSAGE)}…` : text;
 }
-const isString = (v: unknown): v is string => typeof v === 'string';
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

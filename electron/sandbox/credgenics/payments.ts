@@ -2,10 +2,15 @@ import { isObject, parseJsonBody, type Ctx, type Reply } from '../core';
 import { cgDateTime, parseCgDate } from '../time';
 import type { CgDefault, CgPaymentEntry } from '../wire-types';
 import { loanNotFound, success, validationFailed } from './replies';
-import { ALLOCATION_MONTH, moneyProblem, toCents } from './validate';
+import { ALLOCATION_MONTH, toCents, wholeRupeesProblem } from './validate';
 
 export const PAYMENT_METHODS = ['Online', 'Cash', 'Cheque', 'Bank Account Transfer', 'Application', 'Payment Link'];
 const CLOSURES = ['NOC', 'Settlement'];
+/** The table's options; its own examples write "Communications" and "Field collection", so the
+ *  match ignores case and takes that plural. */
+export const RECOVERY_METHODS = ['Field Collection', 'Communication', 'Legal'];
+const recoveryMethodKnown = (v: string) =>
+  RECOVERY_METHODS.some((m) => m.toLowerCase() === v.toLowerCase()) || v.toLowerCase() === 'communications';
 const OPTIONAL_STRINGS = ['recovery_method', 'payment_mode', 'payment_reference_number', 'recovered_by', 'closure_with'];
 
 /** The payment's target: a loan, or a credit-line transaction of a customer. */
@@ -31,9 +36,10 @@ function validate(body: Record<string, unknown>, month: string | null, allowed: 
   if (monthProblem) errors['allocation_month'] = monthProblem;
 
   const status = body['final_status'];
-  if (typeof status !== 'string' || status.trim() === '') errors['final_status'] = 'Field required';
+  if (status === undefined || status === null || (typeof status === 'string' && status.trim() === '')) errors['final_status'] = 'Field required';
+  else if (typeof status !== 'string') errors['final_status'] = 'Value must be of type string';
 
-  const amountProblem = moneyProblem(body['amount_recovered']);
+  const amountProblem = wholeRupeesProblem(body['amount_recovered']);
   if (amountProblem) errors['amount_recovered'] = amountProblem;
 
   const method = body['payment_method'];
@@ -45,6 +51,10 @@ function validate(body: Record<string, unknown>, month: string | null, allowed: 
   for (const key of OPTIONAL_STRINGS) {
     const v = body[key];
     if (v !== undefined && v !== null && typeof v !== 'string') errors[key] = 'Value must be of type string';
+  }
+  const recoveryMethod = body['recovery_method'];
+  if (typeof recoveryMethod === 'string' && recoveryMethod !== '' && !recoveryMethodKnown(recoveryMethod)) {
+    errors['recovery_method'] = `Invalid recovery_method ${recoveryMethod}; options: ${RECOVERY_METHODS.join(', ')}`;
   }
   const closure = body['closure_with'];
   if (status === 'Closed') {
@@ -105,6 +115,7 @@ export function updatePayment(ctx: Ctx): Reply {
     const customerId = found.customer.applicant_details.client_customer_id;
     const given = body['client_customer_id'];
     if (given === undefined || given === null || given === '') return validationFailed({ client_customer_id: 'Field required' });
+    if (typeof given !== 'string') return validationFailed({ client_customer_id: 'Value must be of type string' });
     if (given !== customerId) {
       return validationFailed({ client_customer_id: `Transaction ${id} does not belong to client_customer_id ${String(given)}` });
     }

@@ -1,6 +1,7 @@
 import { isObject, parseJsonBody, type Ctx, type Reply } from '../core';
 import { json } from '../core';
 import { loanNotFound, success, validationFailed } from './replies';
+import { checkLoanFields } from './field-table';
 import { checkApplicantFields } from './validate';
 
 /** Keys Update Loan may not touch: identity, and the money that only payments move. */
@@ -14,6 +15,7 @@ function checkPatch(body: unknown, idKey: string, id: string): { ok: true; patch
     if (key in body && !(key === idKey && body[key] === id)) errors[key] = 'This field cannot be updated';
   }
   checkApplicantFields(body, errors);
+  checkLoanFields(body, errors);
   if (Object.keys(errors).length) return { ok: false, reply: validationFailed(errors) };
   return { ok: true, patch: body };
 }

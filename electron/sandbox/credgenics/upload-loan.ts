@@ -2,6 +2,7 @@ import { isObject, json, parseJsonBody, type Ctx, type Reply } from '../core';
 import type { CgCustomer, CgDefault, CgLoan, CgLoanDetails } from '../wire-types';
 import { cgDateTime } from '../time';
 import { validationFailed } from './replies';
+import { checkLoanFields } from './field-table';
 import { checkApplicantFields, checkDefaults } from './validate';
 
 function asDefaults(list: unknown[], created: string): CgDefault[] {
@@ -49,6 +50,7 @@ export function uploadLoan(ctx: Ctx): Reply {
   }
   checkApplicantFields(body, errors);
   checkDefaults(body['defaults'], errors);
+  checkLoanFields(body, errors);
   if (Object.keys(errors).length) return validationFailed(errors);
 
   const created = cgDateTime(ctx.core.now());

@@ -69,18 +69,21 @@ export function checkApplicantFields(body: Record<string, unknown>, errors: Erro
       if (Object.keys(nested).length) errors['applicant_address'] = nested;
     }
   }
-  for (const key of ['total_loan_amount', 'emi_amount', 'applicant_monthly_income', 'interest_on_loan', 'loan_tenure']) {
+  // loan_tenure is an integer: field-table.ts judges it.
+  for (const key of ['total_loan_amount', 'emi_amount', 'applicant_monthly_income', 'interest_on_loan']) {
     const v = body[key];
     if (v !== undefined && v !== null && (typeof v !== 'number' || !Number.isFinite(v))) errors[key] = 'Value must be a number';
   }
 }
 
-/** Money as Credgenics takes it: a JSON number above zero with at most two decimals. */
-export function moneyProblem(v: unknown): string | null {
+/**
+ * `amount_recovered` as both Update Payment tables type it: an integer (whole rupees) above zero.
+ * A fraction is answered the way the platform answers it: "Value must be an integer".
+ */
+export function wholeRupeesProblem(v: unknown): string | null {
   if (v === undefined || v === null) return 'Field required';
-  if (typeof v !== 'number' || !Number.isFinite(v)) return 'Value must be a number';
+  if (typeof v !== 'number' || !Number.isInteger(v)) return 'Value must be an integer';
   if (v <= 0) return 'Value must be greater than 0';
-  if (Math.abs(Math.round(v * 100) - v * 100) > 1e-6) return 'Value must have at most 2 decimal places';
   return null;
 }
 

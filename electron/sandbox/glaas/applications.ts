@@ -1,5 +1,6 @@
 import { isObject, json, parseJsonBody, type Ctx, type Reply } from '../core';
 import { parseGlaasDate } from '../time';
+import { applicationTableProblems } from './application-table';
 import { asRequestFlowId, rejected } from './replies';
 
 const PURPOSES = ['Working Capital', 'Personal Loan', 'Equipment Finance', 'Expansion Capital'];
@@ -32,6 +33,8 @@ export function createApplication(ctx: Ctx): Reply {
       if (i === 0) borrowerName = [c['firstName'], c['middleName'], c['lastName']].filter((p) => typeof p === 'string' && p).join(' ');
     });
   }
+  // The Contact, Address, BankDetail, Firm and ProposalDetail tables, field by field.
+  for (const p of applicationTableProblems(body)) if (!problems.includes(p)) problems.push(p);
   if (problems.length) return rejected(400, problems);
 
   const requestFlowId = ctx.core.ids.requestFlow++;

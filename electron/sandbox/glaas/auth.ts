@@ -8,6 +8,12 @@ export function login(ctx: Ctx): Reply {
   const parsed = parseJsonBody(ctx.body);
   if (!parsed.ok || !isObject(parsed.value)) return json(400, { message: 'Request body must be a JSON object {username, password}' });
   const { username, password } = parsed.value;
+  // Both are mandatory Strings in the Authentication table.
+  const missing = [
+    ...(typeof username !== 'string' || username === '' ? ['username is required: a string'] : []),
+    ...(typeof password !== 'string' || password === '' ? ['password is required: a string'] : []),
+  ];
+  if (missing.length) return json(400, { errorMessage: { status: 'Rejected', message: missing } });
   const { credentials } = ctx.core;
   if (username !== credentials.glaasUsername || password !== credentials.glaasPassword) {
     return json(401, { message: 'Invalid username or password' });

@@ -79,9 +79,8 @@ function repay(endpoint: Endpoint) {
       if (!isObject(b) || !Array.isArray(b['repaymentDetails']) || b['repaymentDetails'].length === 0) {
         return rejected(400, ['Each item needs repaymentDetails: a non-empty list']);
       }
-      if (b['callBackUrl'] !== undefined && b['callBackUrl'] !== null && typeof b['callBackUrl'] !== 'string') {
-        return rejected(400, ['callBackUrl must be a string']);
-      }
+      // LineRepayment table: callBackUrl String, Mandatory Y (the examples send " ").
+      if (typeof b['callBackUrl'] !== 'string') return rejected(400, ['callBackUrl is required: a string']);
       count += b['repaymentDetails'].length;
     }
     if (count > MAX_LINES_PER_REQUEST) {

@@ -6,6 +6,9 @@ import { en_settings_collections } from './en-settings-collections';
 import { en_deposits } from './en-deposits';
 import { en_kyc } from './en-kyc';
 import { en_layout } from './en-layout';
+import { en_setup } from './en-setup';
+import { en_outcomes } from './en-outcomes';
+import { en_money_edges } from './en-money-edges';
 
 /** English: the source catalogue. Every user-facing string of the renderer lives here. */
 export const en = {
@@ -385,6 +388,9 @@ export const en = {
   ...en_deposits,
   ...en_kyc,
   ...en_layout,
+  ...en_setup,
+  ...en_outcomes,
+  ...en_money_edges,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -23,12 +23,12 @@ const visit = (payment: VisitRecord['payment'], agentEmail?: string): VisitRecor
 
 describe('Update Payment mapping', () => {
   it('cash: Partially Recovered, Field Collection, our receipt number, the agent, IST date and time', () => {
-    const v = visit({ amount: 1500.5, method: 'cash' }, 'ravi@lender.test');
+    const v = visit({ amount: 1500, method: 'cash' }, 'ravi@lender.test');
     const ref = paymentReference(v.payment!, v.receiptNo!);
     expect(ref).toBe('FD-KAFD-0000-ABCD');
     expect(paymentBody(v, v.payment!, ref)).toEqual({
       final_status: 'Partially Recovered',
-      amount_recovered: 1500.5,
+      amount_recovered: 1500,
       recovery_method: 'Field Collection',
       payment_method: 'Cash',
       payment_mode: 'Cash',

@@ -132,9 +132,19 @@ describe('who, why and what happened', () => {
 
 describe('money taken', () => {
   it('accepts a valid cash payment', () => {
-    const input = inputOf(cash({ amount: '1,500.50' }));
-    expect(input.payment).toEqual({ amount: 1500.5, method: 'cash' });
+    const input = inputOf(cash({ amount: '1,500' }));
+    expect(input.payment).toEqual({ amount: 1500, method: 'cash' });
     expect(input).not.toHaveProperty('promise');
+  });
+
+  it('refuses paise: Credgenics takes whole rupees (amount_recovered is an integer), and says so plainly', () => {
+    for (const amount of ['1,234.50', '1234.5', '0.30', '₹ 99.99']) {
+      expect(errorsOf(cash({ amount }), context({ totalClaim: 0 })).amount).toBe(
+        'Credgenics takes whole rupees only. Enter the amount without paise (for example 1234, not 1234.50).',
+      );
+    }
+    // ".00" is whole rupees written with paise: taken.
+    expect(inputOf(cash({ amount: '1234.00' }), context({ totalClaim: 0 })).payment?.amount).toBe(1234);
   });
 
   it('refuses an amount that is missing, zero, has 3 decimals, is not a number, or is above 1 crore', () => {
@@ -222,8 +232,8 @@ describe('the split into EMI, late fee and penalty', () => {
   const on = context({ bifurcation: true });
 
   it('is kept when it adds up to the amount, compared in whole paise', () => {
-    const input = inputOf(cash({ amount: '0.30', splitEmi: '0.10', splitLateFee: '0.20', splitPenalty: '' }), on);
-    expect(input.payment?.split).toEqual({ emi: 0.1, lateFee: 0.2, penalty: 0 });
+    const input = inputOf(cash({ amount: '3', splitEmi: '1.10', splitLateFee: '1.90', splitPenalty: '' }), on);
+    expect(input.payment?.split).toEqual({ emi: 1.1, lateFee: 1.9, penalty: 0 });
   });
 
   it('is refused when it does not add up', () => {
@@ -288,9 +298,9 @@ describe('what was learned, remarks and the photo', () => {
 
 describe('warnings that need a tick', () => {
   it('an amount above the month’s claim needs confirmation, and the visit records it', () => {
-    const values = cash({ amount: '12000.01' });
+    const values = cash({ amount: '12001' });
     expect(visitWarnings(values, context()).map((w) => w.message)).toEqual([
-      '₹12,000.01 is more than this month’s claim of ₹12,000.00. Tick to confirm.',
+      '₹12,001.00 is more than this month’s claim of ₹12,000.00. Tick to confirm.',
     ]);
     expect(errorsOf(values).confirmAboveClaim).toBe('Tick the box to confirm, or change what you entered.');
     expect(inputOf({ ...values, confirmAboveClaim: true }).aboveClaimConfirmed).toBe(true);

@@ -6,6 +6,7 @@ import { summarise, undeposited } from '../../../renderer/src/features/deposits/
 import { captureVisit } from '../../../renderer/src/features/collections/capture';
 import type { RepaymentPayloadV1 } from '../../../renderer/src/features/repayments/outbox-handler';
 import { cashVisit } from '../../support/visits';
+import { captureAllowingOlderPaise } from '../../support/older-version';
 import { confirmedMapping } from '../repayments/helpers';
 
 let db: FieldDeskDb;
@@ -39,7 +40,8 @@ const input = (ids: string[]): DepositInput => ({
 });
 
 async function collect(loanId: string, amount: number, extra = {}) {
-  return captureVisit(db, cashVisit(loanId, '2026-11-01', amount, extra), { now: at + n++ });
+  // Amounts with paise (100.1 + 200.2) are records an older FieldDesk saved: deposits still add them to the paisa.
+  return captureAllowingOlderPaise(db, cashVisit(loanId, '2026-11-01', amount, extra), { now: at + n++ });
 }
 
 describe('recording a deposit', () => {

@@ -6,6 +6,7 @@ import { recordDeposit } from '../../../renderer/src/features/deposits/capture';
 import { buildMoneyReport, loadMoneyData, moneyReportCsv } from '../../../renderer/src/features/deposits/money-report';
 import { markRejected, markSent } from '../../../renderer/src/sync/outbox-store';
 import { cashVisit } from '../../support/visits';
+import { captureAllowingOlderPaise } from '../../support/older-version';
 import { confirmedMapping } from '../repayments/helpers';
 
 describe('money report', () => {
@@ -18,7 +19,7 @@ describe('money report', () => {
       ['L3', { requestFlowId: '503' }],
     ]);
     const a = await captureVisit(db, cashVisit('L1', '2026-11-01', 1000), { now: at });
-    const b = await captureVisit(db, cashVisit('L2', '2026-11-01', 250.5), { now: at + 1 });
+    const b = await captureAllowingOlderPaise(db, cashVisit('L2', '2026-11-01', 250.5), { now: at + 1 });
     const c = await captureVisit(db, cashVisit('L3', '2026-11-01', 300), { now: at + 2 });
     await captureVisit(db, cashVisit('L3', '2026-11-01', 40), { now: at + 3 });
     const deposit = await recordDeposit(

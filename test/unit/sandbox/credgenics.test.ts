@@ -106,12 +106,23 @@ describe('Update Payment', () => {
     expect(sb.state.paymentsFor(id).at(-1)).toMatchObject({ companyId: 'co-1', allocationMonth: current, amountRecovered: 1500 });
   });
 
-  it('takes two decimals and a bifurcation that adds up', async () => {
+  it('answers 400 "Value must be an integer" to paise, as the Update Payment table types amount_recovered', async () => {
     const id = loanWithMonths(1);
     const res = await cg(sb, 'PATCH', `/payments/${id}?allocation_month=${current}`, paymentBody({
-      amount_recovered: 2200.5,
+      amount_recovered: 1234.5,
+      payment_reference_number: 'PAISE-1',
+    }));
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ message: 'Data Validation Failed', output: { errors: { amount_recovered: 'Value must be an integer' } } });
+    expect(sb.state.paymentCount('PAISE-1')).toBe(0);
+  });
+
+  it('takes whole rupees and a bifurcation that adds up', async () => {
+    const id = loanWithMonths(1);
+    const res = await cg(sb, 'PATCH', `/payments/${id}?allocation_month=${current}`, paymentBody({
+      amount_recovered: 2200,
       recovered_expected_emi: 2000,
-      recovered_late_fee: 100.5,
+      recovered_late_fee: 100,
       recovered_penalty: 100,
       payment_reference_number: 'BIF-1',
     }));
@@ -124,6 +135,10 @@ describe('Update Payment', () => {
     ['amount as a string', { amount_recovered: '1500' }, 'amount_recovered'],
     ['amount zero', { amount_recovered: 0 }, 'amount_recovered'],
     ['three decimals', { amount_recovered: 10.005 }, 'amount_recovered'],
+    ['paise', { amount_recovered: 10.5 }, 'amount_recovered'],
+    ['final_status not a string', { final_status: 7 }, 'final_status'],
+    ['recovery_method not among the options', { recovery_method: 'Branch Counter' }, 'recovery_method'],
+    ['payment_received_date not a date', { payment_received_date: '12/01/2022' }, 'payment_received_date'],
     ['unknown payment_method', { payment_method: 'UPI' }, 'payment_method'],
     ['Closed without closure_with', { final_status: 'Closed' }, 'closure_with'],
     ['bifurcation not adding up', { recovered_expected_emi: 1000, recovered_late_fee: 100 }, 'amount_recovered'],
@@ -225,6 +240,68 @@ describe('Update Loan, Update Transaction, Upload Loan', () => {
       applicant_language: 'Invalid languages, [feger]',
       defaults: { '0': { default_emi_number: 'Value must be a number' } },
     });
+  });
+});
+
+describe('Upload Loan field table: types, options and nested lists', () => {
+  const base = {
+    applicant_name: 'Shri Ram',
+    defaults: [{ allocation_month: '2026-3-01', total_claim_amount: 113000 }],
+  };
+
+  it("takes the document's own example values (digit strings for account numbers, null and empty strings)", async () => {
+    const res = await cg(sb, 'POST', '/loan/UP-EX', {
+      ...base,
+      loan_id: 'UP-EX',
+      applicant_cibil_score: 820,
+      loan_tenure: 12,
+      tenure_finished: true,
+      security_type: 'Secured immovable',
+      backed_by_surety: false,
+      credit_account_number: '11271000005809',
+      payment_link_expiry: 1627390971,
+      document_details: [{ security_mode: 'NACH', document_amount: 50000, document_bounce_bank_account_number: '', document_bounce_charges: null, document_bounce_memo_date: null }],
+      co_applicant: [{ co_applicant_name: 'Naveen', co_applicant_gender: 'Male', co_applicant_address: [{ co_applicant_address_type: 'Home', co_applicant_pincode: 301024 }] }],
+      references: [{ relation_with_applicant: 'Colleague', name: 'Abhishek Kumar', contact_number: '8802913432' }],
+    });
+    expect(res.status).toBe(201);
+  });
+
+  it('refuses each key that breaks its Data Type or options, nested lists included, and stores nothing', async () => {
+    const res = await cg(sb, 'POST', '/loan/UP-BAD', {
+      ...base,
+      loan_id: 'UP-BAD',
+      applicant_cibil_score: 820.5,
+      loan_tenure: '12',
+      tenure_finished: 'yes',
+      security_type: 'Gold',
+      loan_type: 7,
+      client_loan_sanction_date: '06/04/2018',
+      document_details: [{ document_amount: '50000' }],
+      co_applicant: [{ co_applicant_gender: 'X', co_applicant_address: [{ co_applicant_pincode: '301024' }] }],
+      references: 'none',
+      defaults: [{ allocation_month: '2026-3-01', allocation_dpd_value: 3.5 }],
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.output.errors).toMatchObject({
+      applicant_cibil_score: 'Value must be an integer',
+      loan_tenure: 'Value must be an integer',
+      tenure_finished: 'Value must be true or false',
+      security_type: expect.stringContaining('Invalid option Gold'),
+      loan_type: 'Value must be of type string',
+      client_loan_sanction_date: 'Value must be of type date with format YYYY-MM-DD',
+      document_details: { '0': { document_amount: 'Value must be a number' } },
+      co_applicant: { '0': { co_applicant_gender: expect.stringContaining('Invalid option X'), co_applicant_address: { '0': { co_applicant_pincode: 'Value must be an integer' } } } },
+      references: 'Value must be a list',
+      defaults: { '0': { allocation_dpd_value: 'Value must be an integer' } },
+    });
+    expect((await cg(sb, 'GET', '/loan/UP-BAD?fields=loan')).status).toBe(404);
+  });
+
+  it('Update Loan checks the same table', async () => {
+    const res = await cg(sb, 'PATCH', '/loan/FD100003', { loan_tenure: 12.5 });
+    expect(res.status).toBe(400);
+    expect(res.body.output.errors).toEqual({ loan_tenure: 'Value must be an integer' });
   });
 });
 

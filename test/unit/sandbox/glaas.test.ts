@@ -249,13 +249,8 @@ describe('Documents', () => {
 
   it('lets a new application be created, sanctioned and given documents', async () => {
     const created = await glaas(sb, session, 'POST', '/los/application', {
-      purpose: 'Working Capital',
-      loanAmount: 100000,
-      source: '12',
-      loanProductId: 1,
-      contacts: [{ firstName: 'Meena', lastName: 'Iyer', mobileNumber: '9876501234', panNumber: 'ABCPI1234K', dob: '28/09/1985', gender: 'Female' }],
-      firms: [],
-      proposalDetail: { tenure: 12 },
+      ...APPLICATION_EXAMPLE,
+      contacts: [{ ...APPLICATION_EXAMPLE.contacts[0], firstName: 'Meena', lastName: 'Iyer', gender: 'Female' }],
     });
     expect(created.status).toBe(200);
     const rfid = Number(created.body.successMessage.requestFlowId);
@@ -269,4 +264,86 @@ describe('Documents', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errorMessage.message.length).toBeGreaterThan(1);
   });
+
+  it('holds Create Application to the Contact, Address, BankDetail, Firm and ProposalDetail tables', async () => {
+    const session = await glaasLogin(sb);
+    const example = await glaas(sb, session, 'POST', '/los/application', APPLICATION_EXAMPLE);
+    expect(example.status).toBe(200);
+    const contact = APPLICATION_EXAMPLE.contacts[0]!;
+    const before = sb.state.applications.length;
+    const bad = await glaas(sb, session, 'POST', '/los/application', {
+      ...APPLICATION_EXAMPLE,
+      applicationNumber: 'A'.repeat(51),
+      contacts: [{ ...contact, applicantType: 'Guarantor', maritalStatus: 'Divorced', address: [{ ...contact.address[0], pincode: 12345 }], bankDetails: [] }],
+      firms: [{ ...APPLICATION_EXAMPLE.firms[0], firmType: 'Trust', yearOfIncorporation: '80' }],
+      proposalDetail: { ...APPLICATION_EXAMPLE.proposalDetail, paymentMode: 'Barter', proposalAcceptedDate: '2020-07-28', roi: '9%' },
+    });
+    expect(bad.status).toBe(400);
+    const reasons: string[] = bad.body.errorMessage.message;
+    for (const field of ['applicationNumber', 'applicantType', 'maritalStatus', 'pincode', 'bankDetails', 'firmType', 'yearOfIncorporation', 'paymentMode', 'proposalAcceptedDate', 'roi']) {
+      expect(reasons.some((r) => r.startsWith(`Invalid ${field} details`)), field).toBe(true);
+    }
+    expect(sb.state.applications.length).toBe(before);
+  });
+
+  it('needs username and password as strings to log in, and callBackUrl on every repayment batch', async () => {
+    const login = await fetch(`${sb.glaasAuthUrl}/public/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'x' }),
+    });
+    expect(login.status).toBe(400);
+    expect(((await login.json()) as { errorMessage: { message: string[] } }).errorMessage.message).toEqual(['password is required: a string']);
+    const session = await glaasLogin(sb);
+    const line = sb.state.dataset.links[0]!;
+    const res = await glaas(sb, session, 'POST', '/lms/loanRepayment', [
+      { repaymentDetails: [{ requestFlowId: line.requestFlowId, amount: 100, type: 'service', paymentMode: 'UPI', date: '01/03/2026', uid: 'no-callback' }] },
+    ]);
+    expect(res.status).toBe(400);
+    expect(res.body.errorMessage.message).toEqual(['callBackUrl is required: a string']);
+    expect(sb.state.repaymentCount('no-callback')).toBe(0);
+  });
 });
+
+/** The document's Create Application example, as it stands (its firm ids are shorter than the table says). */
+const APPLICATION_EXAMPLE = {
+  contacts: [
+    {
+      firstName: 'abc',
+      middleName: null,
+      lastName: 'def',
+      emailId: 'abc@def.com',
+      mobileNumber: '1234567890',
+      alternateMobileNumber: null,
+      gender: 'Male',
+      dob: '28/09/1985',
+      applicantType: 'Borrower',
+      panNumber: 'ARDFF4567Y',
+      aadhaarNumber: '123412341234',
+      voterIdNumber: 'GF435SA',
+      passportNumber: 'AB1234G',
+      maritalStatus: 'Married',
+      address: [{ addressLine1: 'No 123', addressLine2: 'Street1', addressLine3: 'Area1', landmark: 'Landmark1', pincode: 111111, addressType: 'Permanent', addressStatus: 'Rented', primaryAddress: true }],
+      bankDetails: [{ accountNumber: '12342131234', ifscCode: 'ABC0001', bankId: 1, accountType: 'Saving Account', disbusermentAccount: true, repaymentAccount: true, chequeAccount: false }],
+    },
+  ],
+  firms: [
+    {
+      firmName: 'Abc Pvt Ltd',
+      firmType: 'Private Limited',
+      gstnNumber: '28AADFG7899A',
+      panNumber: 'VGDTY5546R',
+      cinNumber: 'JHKJHJ68798769G',
+      tanNumber: 'ABCABC',
+      yearOfIncorporation: 1980,
+      address: [{ addressLine1: 'No 1', addressLine2: 'Street 1', addressLine3: 'Area 1', landmark: 'Landmark 1', pincode: 111111, addressType: 'Present', addressStatus: 'Rented', primaryAddress: true }],
+      bankDetails: [{ accountNumber: '1234352345', ifscCode: 'ABC0001', bankId: 1, accountType: 'Saving Account', disbusermentAccount: true, repaymentAccount: true, chequeAccount: true }],
+    },
+  ],
+  proposalDetail: { tenure: 12, amountApproved: 0, amountDisbursed: 0, upFrontInterest: 0, penaltyPercentage: 0.0, nachLimit: 0, roi: 0.0, paymentMode: 'NACH', proposalAcceptedDate: '28/07/2020', insuranceAmount: 0.0, processingFee: 0.0, loanType: 'EXI' },
+  applicationNumber: '1234ADF',
+  purpose: 'Working Capital',
+  loanAmount: 100000,
+  source: '12',
+  loanProductId: 1,
+};

@@ -435,6 +435,8 @@ function readPromise(values: VisitFormValues, today: string, issues: Issues): Vi
 function readPayment(values: VisitFormValues, ctx: VisitFormContext, today: string, issues: Issues): TakenPayment | undefined {
   const start = issues.count;
   const paise = issues.check('amount', PositiveAmount, values.amount);
+  // Credgenics types amount_recovered as an integer: a receipt with paise would be refused later.
+  if (paise !== undefined && paise % 100 !== 0) issues.fail('amount', t('visit.error.amount.wholeRupees'));
   // A payment is booked against an allocation month; without one Credgenics has nowhere to put it.
   if (!ctx.allocationMonth) issues.fail('amount', t('visit.error.noAllocationMonth'));
   // Refused here, at the door, rather than queued to be refused by the server later.

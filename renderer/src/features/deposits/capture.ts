@@ -109,6 +109,7 @@ export async function recordDeposit(db: FieldDeskDb, input: DepositInput, ctx: D
         amount,
         type: ctx.mapping.type,
         paymentMode: ctx.mapping.modes[group.method],
+        collectedAs: group.method,
         date: input.depositDate,
         reference: input.receiptNumber,
         comment: `FieldDesk deposit of ${group.method}; receipts ${receipts}`,

@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { t } from '../../i18n';
-import { formatRupees } from '../../ui/format';
+import { getLanguage, t } from '../../i18n';
+import { formatMonthName, formatRupees } from '../../ui/format';
 import { hrefFor } from '../../ui/router';
 import { filterOptions, sortLoans, totalsOf, type LoanFilter } from './filter';
 import { createIncrementalFilter } from './incremental-search';
@@ -57,7 +57,7 @@ export function LoansScreen({ refreshArea }: { refreshArea?: React.ReactNode }) 
           <option value="">{t('loans.all')}</option>
           {options.months.map((m) => (
             <option key={m} value={m}>
-              {m}
+              {formatMonthName(m, getLanguage())}
             </option>
           ))}
         </Select>

@@ -7,6 +7,7 @@ import { StatusBadge } from '../sync/StatusBadge';
 import { correctRepaymentLine } from './correct';
 import { parseAmount, parseDay } from './grid';
 import type { LineRow } from './lines';
+import { modeWords, statusWords } from './line-words';
 import { glaasDate } from './queue';
 import { TableScroll } from '../../ui/TableScroll';
 
@@ -49,7 +50,7 @@ function LineRowView({ row }: { row: LineRow }) {
           {line.borrowerName} <span className="hint">({line.loanId})</span>
         </th>
         <td className="num">{formatRupees(line.amount)}</td>
-        <td>{line.paymentMode}</td>
+        <td>{modeWords(line)}</td>
         <td>{glaasDate(line.date)}</td>
         <td>{item ? <StatusBadge state={item.state} /> : null}</td>
         <td>
@@ -61,7 +62,7 @@ function LineRowView({ row }: { row: LineRow }) {
             </button>
           )}
         </td>
-        <td>{line.glaasStatus ? <span data-status={line.glaasStatus.status}>{line.glaasStatus.status}</span> : ''}</td>
+        <td>{line.glaasStatus ? <span data-status={line.glaasStatus.status}>{statusWords(line.glaasStatus.status)}</span> : ''}</td>
       </tr>
       {refused && correcting && (
         <tr>

@@ -86,12 +86,12 @@ export function RepaymentGrid({ loans, initialRows }: { loans: readonly GridLoan
       if (!key || !current.has(key)) return current;
       const next = new Map(current);
       const row = { ...rowsRef.current[index]!, [column]: value };
-      const rowErrors = validateRow(row, lookup, localDay(Date.now()));
+      const rowErrors = validateRow(row, lookup, localDay(Date.now()), { alsoCredgenics: Boolean(alsoCredgenics) });
       if (Object.keys(rowErrors).length === 0) next.delete(key);
       else next.set(key, rowErrors);
       return next;
     });
-  }, [lookup]);
+  }, [lookup, alsoCredgenics]);
 
   const onKeyDown = useCallback((event: KeyboardEvent<HTMLElement>, index: number, column: GridColumn) => {
     if (event.key !== 'Enter') return;
@@ -110,12 +110,12 @@ export function RepaymentGrid({ loans, initialRows }: { loans: readonly GridLoan
     const found = new Map<string, RowErrors>();
     for (const row of next) {
       if (isBlank(row)) continue;
-      const e = validateRow(row, lookup, today);
+      const e = validateRow(row, lookup, today, { alsoCredgenics: Boolean(alsoCredgenics) });
       if (Object.keys(e).length > 0) found.set(row.key, e);
     }
     setErrors(found);
     setMessage({ kind: found.size > 0 ? 'error' : 'ok', text: t(found.size > 0 ? 'grid.pastedBad' : 'grid.pasted', { count: next.filter((r) => !isBlank(r)).length, bad: found.size }) });
-  }, [lookup]);
+  }, [lookup, alsoCredgenics]);
 
   async function post() {
     setPosting(true);

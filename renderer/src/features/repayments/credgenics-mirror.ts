@@ -16,18 +16,21 @@ const methodFor: Record<GlaasPaymentMode, PaymentMethod> = { CHEQUE: 'Cheque', U
  * unclear outcome is looked up in payment_history exactly as for a visit. Answers undefined when the
  * loan is not a Credgenics loan on this laptop or the payment would not pass Credgenics' rules.
  */
+/** Whether a grid row on this loan also becomes a Credgenics payment (setting on). */
+export const mirrorsToCredgenics = (loan: { allocationMonth?: string; kind?: 'loan' | 'credit-line' }): boolean =>
+  Boolean(loan.allocationMonth) && loan.kind !== 'credit-line';
+
 export function credgenicsMirror(
   line: RepaymentLine,
   loan: { allocationMonth?: string; kind?: 'loan' | 'credit-line' },
   agentEmail: string | undefined,
   now: number,
 ): OutboxItem<PaymentPayloadV1> | undefined {
-  if (!loan.allocationMonth || loan.kind === 'credit-line') return undefined;
+  if (!mirrorsToCredgenics(loan) || !loan.allocationMonth) return undefined;
   const reference = line.reference ?? line.id;
   const body = {
     final_status: 'Partially Recovered',
     amount_recovered: line.amount,
-    recovery_method: 'Branch Counter',
     payment_method: methodFor[line.paymentMode],
     payment_mode: line.paymentMode,
     payment_reference_number: reference,

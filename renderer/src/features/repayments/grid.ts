@@ -6,7 +6,7 @@ import { newOutboxId } from '../../sync/ids';
 import { localDay } from '../collections/capture';
 import type { GlaasLinkIds } from '../loans/glaas/link';
 import type { RepaymentLine } from './model';
-import { credgenicsMirror } from './credgenics-mirror';
+import { credgenicsMirror, mirrorsToCredgenics } from './credgenics-mirror';
 import { putLines } from './queue';
 
 /** The grid's columns, in the order a pasted spreadsheet is read. */
@@ -99,7 +99,12 @@ export function parseMode(text: string): GlaasPaymentMode | undefined {
  * Each row's own errors in plain words. A row is checked alone, so pasting 200 rows marks
  * exactly the bad ones. `today` is YYYY-MM-DD on this laptop.
  */
-export function validateRow(row: GridRow, lookup: LoanLookup, today: string): RowErrors {
+export function validateRow(
+  row: GridRow,
+  lookup: LoanLookup,
+  today: string,
+  options: { alsoCredgenics?: boolean } = {},
+): RowErrors {
   const errors: RowErrors = {};
   const loan = lookup(row.loan);
   if (!row.loan.trim()) errors.loan = t('grid.err.loanMissing');
@@ -112,6 +117,10 @@ export function validateRow(row: GridRow, lookup: LoanLookup, today: string): Ro
   else if (amount === undefined) errors.amount = t('grid.err.amountFormat');
   else if (amount <= 0) errors.amount = t('grid.err.amountZero');
   else if (amount > MAX_AMOUNT) errors.amount = t('grid.err.amountHuge');
+  // The row's Credgenics copy carries amount_recovered, an integer there: paise would be refused.
+  else if (options.alsoCredgenics && typeof loan === 'object' && mirrorsToCredgenics(loan) && !Number.isInteger(amount)) {
+    errors.amount = t('grid.err.amountWholeRupees');
+  }
 
   const mode = parseMode(row.mode);
   if (!row.mode.trim()) errors.mode = t('grid.err.modeMissing');
@@ -178,7 +187,7 @@ export async function postRows(db: FieldDeskDb, rows: readonly GridRow[], ctx: P
   if (filled.length === 0) return { ok: false, errors: new Map(), reason: 'empty' };
   const errors = new Map<string, RowErrors>();
   for (const row of filled) {
-    const e = validateRow(row, ctx.lookup, ctx.today);
+    const e = validateRow(row, ctx.lookup, ctx.today, { alsoCredgenics: Boolean(ctx.alsoCredgenics) });
     if (Object.keys(e).length > 0) errors.set(row.key, e);
   }
   if (errors.size > 0) return { ok: false, errors, reason: 'invalid' };

@@ -1,4 +1,5 @@
 import type { GlaasPaymentMode, GlaasRepaymentType } from '../../../../shared/settings';
+import type { CollectionMethod } from '../collections/model';
 
 /**
  * One GLAAS loan-repayment line, made on this laptop from a deposit (one line per loan) or a
@@ -21,6 +22,8 @@ export interface RepaymentLine {
   amount: number;
   type: GlaasRepaymentType;
   paymentMode: GlaasPaymentMode;
+  /** How the agent took the money (deposit lines): cash has no GLAAS mode, so it is posted as the mapped one. */
+  collectedAs?: CollectionMethod;
   /** Day the money was paid, YYYY-MM-DD (sent as DD/MM/YYYY). */
   date: string;
   reference?: string;

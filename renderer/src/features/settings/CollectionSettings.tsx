@@ -12,6 +12,7 @@ import {
 } from './collection-settings-form';
 import { DispositionsEditor } from './DispositionsEditor';
 import { FormActions } from './FormActions';
+import { ReceiptMessageStatus } from './ReceiptMessageStatus';
 import { useSaveState } from './useSaveState';
 import './collection-settings.css';
 
@@ -192,6 +193,9 @@ export function CollectionSettings({ part }: { part?: CollectionPart } = {}) {
           {textInput('receiptEventName', 'settings.collections.receiptEventName', { maxLength: 200 })}
           {textInput('receiptBotId', 'settings.collections.receiptBotId', { maxLength: 100 })}
           {textInput('receiptSendTo', 'settings.collections.receiptSendTo', { maxLength: 100, placeholder: 'applicant' })}
+          <ReceiptMessageStatus
+            receipt={{ eventName: form.receiptEventName, inboundBotId: form.receiptBotId, sendTo: form.receiptSendTo }}
+          />
         </fieldset>
           </>
         )}

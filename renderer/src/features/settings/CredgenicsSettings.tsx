@@ -28,6 +28,7 @@ export function CredgenicsSettings() {
   const [baseUrl, setBaseUrl] = useState(settings.customBaseUrl ?? '');
   const [rootUrl, setRootUrl] = useState(settings.customRootUrl ?? '');
   const [companyId, setCompanyId] = useState(settings.companyId ?? '');
+  const [role, setRole] = useState(settings.role ?? '');
   const [token, setToken] = useState('');
   const [replacing, setReplacing] = useState(false);
   /** How many items were unsent when Remove was refused (undefined = not refused). */
@@ -50,6 +51,7 @@ export function CredgenicsSettings() {
             ...(env === 'custom' ? { customBaseUrl: baseUrl } : {}),
             ...(env === 'custom' && rootUrl ? { customRootUrl: rootUrl } : {}),
             companyId: companyId.trim() || undefined,
+            role: role.trim() || undefined,
           },
         }),
       ...(showTokenInput && token ? [() => saveCredgenicsToken(token)] : []),
@@ -82,7 +84,8 @@ export function CredgenicsSettings() {
         }
       />
       {env === 'training' && <p className="hint">{t('settings.training.note')}</p>}
-      {env && env !== 'training' && (
+      {/* In training too: receipt messages need the company id and the role there as well. */}
+      {env && (
         <form onSubmit={submit} className="form">
           {env === 'custom' && (
             <>
@@ -104,9 +107,28 @@ export function CredgenicsSettings() {
           )}
           <label>
             {t('settings.credgenics.companyId')}
-            <input value={companyId} onChange={(e) => setCompanyId(e.target.value)} autoComplete="off" />
+            <input
+              value={companyId}
+              onChange={(e) => setCompanyId(e.target.value)}
+              autoComplete="off"
+              aria-describedby="credgenics-company-role-hint"
+            />
           </label>
-          {tokenSet && !replacing ? (
+          <label>
+            {t('settings.credgenics.role')}
+            <input
+              value={role}
+              maxLength={100}
+              onChange={(e) => setRole(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+              aria-describedby="credgenics-company-role-hint"
+            />
+          </label>
+          <p id="credgenics-company-role-hint" className="hint">
+            {t('settings.credgenics.companyRoleHint')}
+          </p>
+          {env === 'training' ? null : tokenSet && !replacing ? (
             <SavedSecret
               label={t('settings.credgenics.tokenLabel')}
               onReplace={() => {

@@ -9,6 +9,7 @@ import { GlaasSettings } from './GlaasSettings';
 import { KycSettings } from './KycSettings';
 import { LoanSettings } from './LoanSettings';
 import { StorageNotice } from './StorageNotice';
+import { LanguageChoice } from '../setup/LanguageChoice';
 import { SettingsTabs, settingsTabs, type SettingsTab } from './SettingsTabs';
 import './settings-tabs.css';
 
@@ -46,6 +47,11 @@ export function SettingsScreen() {
         <>
           {firstRun && <p className="welcome">{t('settings.welcome')}</p>}
           <StorageNotice />
+          {/* The language stays above the parts: whoever opens Settings can read it first. */}
+          <section className="card" aria-labelledby="settings-language-title">
+            <h2 id="settings-language-title">{t('language.title')}</h2>
+            <LanguageChoice inline />
+          </section>
           <SettingsTabs current={tab} onChoose={choose} />
           <div role="tabpanel" id={`settings-panel-${tab}`} aria-labelledby={`settings-tab-${tab}`} className="settings-panel">
             {tab === 'connections' && (

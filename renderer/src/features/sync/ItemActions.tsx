@@ -4,6 +4,7 @@ import { t } from '../../i18n';
 import { correctPayment, discardRejected, retryRejected } from '../../sync/actions';
 import type { OutboxItem } from '../../sync/types';
 import type { PaymentPayloadV1 } from '../collections/payloads';
+import { hasPaise } from './PaiseNote';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -38,6 +39,11 @@ export function ItemActions({ item }: { item: OutboxItem }) {
           const value = Number(amount);
           if (!Number.isFinite(value) || value <= 0) {
             setError(t('sync.correct.badAmount'));
+            return;
+          }
+          // Credgenics' amount_recovered is an integer: say so here rather than after a refusal.
+          if (!Number.isInteger(value)) {
+            setError(t('sync.correct.wholeRupees'));
             return;
           }
           void run(() => correctPayment(db(), item.id, { allocationMonth: month.trim(), amount: value, reference }));
@@ -93,9 +99,12 @@ export function ItemActions({ item }: { item: OutboxItem }) {
 
   return (
     <span className="item-actions">
-      <button type="button" onClick={() => void run(() => retryRejected(db(), item.id))} aria-label={t('sync.retry.label', { item: label })}>
-        {t('sync.retry')}
-      </button>
+      {/* Paise would only be refused again: the one way on is Correct (or Discard). */}
+      {!hasPaise(item) && (
+        <button type="button" onClick={() => void run(() => retryRejected(db(), item.id))} aria-label={t('sync.retry.label', { item: label })}>
+          {t('sync.retry')}
+        </button>
+      )}
       {payment && (
         <button type="button" onClick={() => setMode('correct')} aria-label={t('sync.correct.label', { item: label })}>
           {t('sync.correct')}

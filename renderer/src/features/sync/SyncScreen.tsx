@@ -11,6 +11,7 @@ import { useLiveQuery } from '../loans/page/useLiveQuery';
 import { useOnline } from '../loans/page/useOnline';
 import { formatAge } from './age';
 import { ItemActions } from './ItemActions';
+import { PaiseNote } from './PaiseNote';
 import { StatusBadge, stateLabelKey } from './StatusBadge';
 import { loadSyncRows } from './sync-items';
 import { useOutboxSummary } from './summary';
@@ -154,6 +155,7 @@ export function SyncScreen() {
                   <td>{nextTry(item, now)}</td>
                   <td>
                     {item.lastError && item.state !== 'sent' && <ErrorText error={item.lastError} />}
+                    <PaiseNote item={item} receiptNo={visit?.receiptNo} />
                     {item.state === 'rejected' && <ItemActions item={item} />}
                   </td>
                 </tr>
