@@ -46,7 +46,7 @@ export async function usedLaptop(page: Page, app: AppHarness, language: ScreenLa
   await putRecords(page, { assignments, loans: assignments.map((a) => pendingLoan(a.loanId, [a])) });
   const visits = await captureInto(
     page,
-    links.slice(0, 3).map((l, i) => cashVisit(l.credgenicsId, month, 1500 + i * 250.5)),
+    links.slice(0, 3).map((l, i) => cashVisit(l.credgenicsId, month, 1500 + i * 250)),
   );
   await page.reload();
   // The start-up refresh downloads every allocated loan; the list says so when it is done.
