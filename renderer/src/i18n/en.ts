@@ -6,6 +6,7 @@ import { en_settings_collections } from './en-settings-collections';
 import { en_deposits } from './en-deposits';
 import { en_kyc } from './en-kyc';
 import { en_lines } from './en-lines';
+import { en_layout } from './en-layout';
 import { en_setup } from './en-setup';
 import { en_outcomes } from './en-outcomes';
 import { en_money_edges } from './en-money-edges';
@@ -388,6 +389,7 @@ export const en = {
   ...en_deposits,
   ...en_kyc,
   ...en_lines,
+  ...en_layout,
   ...en_setup,
   ...en_outcomes,
   ...en_money_edges,
