@@ -1,33 +1,37 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { db } from './db/schema';
-import { refreshOneLoan, startLoanRefresh } from './features/loans/download/app';
-import { loadGlaasForPage } from './features/loans/glaas/app';
+import { startLoanRefresh } from './features/loans/download/app';
 import { purgeOnStart } from './features/loans/purge-app';
-import { RefreshPanel } from './features/loans/RefreshPanel';
 import { watchLoans } from './features/loans/store';
-import { ImportScreen } from './features/loans/import/ImportScreen';
-import { LoanPage } from './features/loans/page/LoanPage';
-import { LoansScreen } from './features/loans/LoansScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
-import { ApplicationPage } from './features/kyc/ApplicationPage';
-import { ApplicationsScreen } from './features/kyc/ApplicationsScreen';
-import { VisitScreen } from './features/collections/VisitScreen';
-import { ReceiptScreen } from './features/collections/receipt/ReceiptScreen';
-import { DayReportScreen } from './features/reports/DayReportScreen';
-import { SyncScreen } from './features/sync/SyncScreen';
-import { SyncIndicator } from './features/sync/SyncIndicator';
 import { watchOutbox } from './features/sync/summary';
 import { startSync } from './sync/app';
-import { CashChip } from './features/deposits/CashChip';
-import { DepositForm } from './features/deposits/DepositForm';
-import { DepositsScreen } from './features/deposits/DepositsScreen';
-import { MoneyReportScreen } from './features/deposits/MoneyReportScreen';
-import { RepaymentsScreen } from './features/repayments/RepaymentsScreen';
 import { startStatusRefresh } from './features/repayments/status-app';
 import { getLanguage, setLanguage, t } from './i18n';
-import { FirstRunScreen } from './features/setup/FirstRunScreen';
+import {
+  ApplicationPage,
+  ApplicationsScreen,
+  DayReportScreen,
+  DepositForm,
+  DepositsScreen,
+  FirstRunScreen,
+  ImportScreen,
+  LoanPageRoute,
+  LoansScreen,
+  MoneyReportScreen,
+  preloadStartScreens,
+  ReceiptScreen,
+  RefreshPanel,
+  RepaymentsScreen,
+  SettingsScreen,
+  SyncScreen,
+  VisitScreen,
+} from './screens';
 import { useSettingsStore } from './stores/settings';
+import { AppHeader, type Section } from './ui/AppHeader';
 import { hrefFor, useRoute, type Route } from './ui/router';
+import { useFocusOnNavigate } from './ui/useFocusOnNavigate';
+
+preloadStartScreens();
 
 /** The app shell: header with the main places, and the screen for the current address. */
 export function App() {
@@ -64,6 +68,7 @@ export function App() {
     if (!route && start) window.location.replace(hrefFor(start));
   }, [route, start?.name]);
   const current = route ?? start;
+  useFocusOnNavigate(current ? hrefFor(current) : undefined);
   const section =
     current?.name === 'loan' || current?.name === 'visit'
       ? 'loans'
@@ -75,45 +80,14 @@ export function App() {
 
   return (
     <div className="app">
-      <header className="app-header">
-        <span className="brand">{t('app.title')}</span>
-        <nav aria-label={t('nav.main')}>
-          <a href={hrefFor({ name: 'loans' })} aria-current={section === 'loans' ? 'page' : undefined}>
-            {t('nav.loans')}
-          </a>
-          <a href={hrefFor({ name: 'import' })} aria-current={section === 'import' ? 'page' : undefined}>
-            {t('nav.import')}
-          </a>
-          <a href={hrefFor({ name: 'report' })} aria-current={section === 'report' ? 'page' : undefined}>
-            {t('nav.report')}
-          </a>
-          <a href={hrefFor({ name: 'kyc' })} aria-current={section === 'kyc' ? 'page' : undefined}>
-            {t('nav.kyc')}
-          </a>
-          <a href={hrefFor({ name: 'deposits' })} aria-current={section === 'deposits' ? 'page' : undefined}>
-            {t('nav.deposits')}
-          </a>
-          <a href={hrefFor({ name: 'repayments' })} aria-current={section === 'repayments' ? 'page' : undefined}>
-            {t('nav.repayments')}
-          </a>
-          <a href={hrefFor({ name: 'money' })} aria-current={section === 'money' ? 'page' : undefined}>
-            {t('nav.money')}
-          </a>
-          <a href={hrefFor({ name: 'sync' })} aria-current={section === 'sync' ? 'page' : undefined}>
-            {t('nav.sync')}
-          </a>
-          <a href={hrefFor({ name: 'settings' })} aria-current={section === 'settings' ? 'page' : undefined}>
-            {t('nav.settings')}
-          </a>
-        </nav>
-        <CashChip />
-        <SyncIndicator />
-      </header>
+      <AppHeader section={section as Section | undefined} />
+      <div id="main-content">
+      <Suspense fallback={<p className="screen-loading" role="status">{t('layout.loading')}</p>}>
       {current?.name === 'welcome' && <FirstRunScreen />}
       {current?.name === 'settings' && <SettingsScreen />}
       {current?.name === 'loans' && <LoansScreen refreshArea={<RefreshPanel />} />}
       {current?.name === 'loan' && (
-        <LoanPage loanId={current.loanId} loadGlaas={loadGlaasForPage} onRefresh={refreshOneLoan} />
+        <LoanPageRoute loanId={current.loanId} />
       )}
       {current?.name === 'import' && <ImportScreen />}
       {current?.name === 'visit' && <VisitScreen loanId={current.loanId} />}
@@ -132,6 +106,8 @@ export function App() {
           {...(current.loanId ? { loanId: current.loanId } : {})}
         />
       )}
+      </Suspense>
+      </div>
     </div>
   );
 }

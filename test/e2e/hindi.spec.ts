@@ -89,6 +89,8 @@ test('in Hindi: a cash visit to its receipt (the visit + receipt flow)', async (
   const name = String(loan.loan_details.applicant_name);
 
   await app.open();
+  // Import sits under the header's "More" menu.
+  await page.locator('header nav summary').click();
   await page.getByRole('link', { name: 'आवंटन इम्पोर्ट करें', exact: true }).click();
   const add = page.getByRole('region', { name: 'लोन आईडी से लोन जोड़ें' });
   await add.getByRole('textbox', { name: 'लोन आईडी' }).fill(loanId);

@@ -1,6 +1,6 @@
 import writeXlsxFile from 'write-excel-file/node';
 import { expect, test } from './fixtures';
-import { addLoanAndOpen } from './steps';
+import { addLoanAndOpen, openFromMenu } from './steps';
 
 const TRAINING = { credgenics: { environment: 'training' }, glaas: { environment: 'training' } } as const;
 
@@ -28,7 +28,7 @@ test('import a CSV with bad rows and an XLSX, then read the list and a loan with
   const badRows = ['5', '12', '34'];
 
   await app.open();
-  await page.getByRole('link', { name: 'Import allocation' }).click();
+  await openFromMenu(page, 'Import allocation');
   await page.getByLabel('Allocation file (CSV or Excel)').setInputFiles({
     name: 'allocation-nov.csv',
     mimeType: 'text/csv',
@@ -149,7 +149,7 @@ test('a 404 marks that one loan with the server’s reason; a wrong token stops 
 }) => {
   await app.main.invoke('settings.update', TRAINING);
   await app.open();
-  await page.getByRole('link', { name: 'Import allocation' }).click();
+  await openFromMenu(page, 'Import allocation');
   const add = page.getByRole('region', { name: 'Add a loan by its id' });
   await add.getByRole('textbox', { name: 'Loan id' }).fill('NO-SUCH-LOAN-1');
   await add.getByRole('button', { name: 'Add loan' }).click();

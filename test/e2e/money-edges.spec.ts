@@ -88,7 +88,8 @@ test('with the role set in Settings, a receipt message follows a payment, carryi
   await app.open();
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
 
-  // The receipt message first: Settings names what is still missing (role and company id).
+  // The receipt message first (Settings → Lender administration): it names what is still missing.
+  await page.getByRole('tablist', { name: 'Parts of Settings' }).getByRole('tab', { name: 'Lender administration' }).click();
   const collections = page.getByRole('region', { name: /Collections/ });
   await collections.getByRole('textbox', { name: 'Event name' }).fill('Payment receipt');
   await collections.getByRole('textbox', { name: 'Inbound bot id' }).fill('bot-7');
@@ -104,7 +105,8 @@ test('with the role set in Settings, a receipt message follows a payment, carryi
   await status.scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('settings-receipt-missing-1366x768.png') });
 
-  // The role and the company id, in the Credgenics section (training mode too).
+  // The role and the company id, in the Credgenics section (Settings → Connections; training mode too).
+  await page.getByRole('tablist', { name: 'Parts of Settings' }).getByRole('tab', { name: 'Connections' }).click();
   const credgenics = page.getByRole('region', { name: 'Credgenics (collections)' });
   await credgenics.getByLabel('Company id (optional)').fill('company-e2e-7');
   await credgenics.getByLabel('Your Credgenics role (needed for receipt messages)').fill('field-agent');
@@ -112,6 +114,7 @@ test('with the role set in Settings, a receipt message follows a payment, carryi
   await expect(credgenics.getByText('Saved.')).toBeVisible();
   await credgenics.scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('settings-credgenics-role-1366x768.png') });
+  await page.getByRole('tablist', { name: 'Parts of Settings' }).getByRole('tab', { name: 'Lender administration' }).click();
   await expect(status).toHaveText('Receipt messages are on: after each payment Credgenics takes, the borrower gets the "Payment receipt" message.');
   await page.setViewportSize({ width: 1366, height: 768 });
   await status.scrollIntoViewIfNeeded();

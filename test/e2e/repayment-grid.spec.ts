@@ -3,6 +3,7 @@ import type { Assignment } from '../../shared/domain';
 import { pendingLoan } from '../../renderer/src/features/loans/summary';
 import { putRecords } from '../support/seed-outbox';
 import { expect, test } from './fixtures';
+import { openFromMenu } from './steps';
 
 const TRAINING = { credgenics: { environment: 'training' }, glaas: { environment: 'training' } } as const;
 
@@ -31,7 +32,7 @@ test('pasting 200 rows with 10 bad posts nothing and marks exactly those 10; fix
     page,
     links.map((l) => ({ loanId: l.credgenicsId, allocationMonth: month, source: 'a.csv', importedAt: 1, requestFlowId: String(l.requestFlowId) })),
   );
-  await page.getByRole('link', { name: 'Branch repayments' }).click();
+  await openFromMenu(page, 'Branch repayments');
   await page.getByRole('button', { name: 'This is right: confirm' }).click();
 
   const bad = new Set([2, 19, 33, 60, 61, 99, 120, 150, 187, 199]);
@@ -78,7 +79,7 @@ test('Enter moves down a column; a line GLAAS refuses shows its reason, is corre
     { loanId: good!.credgenicsId, allocationMonth: month, source: 'a.csv', importedAt: 1, requestFlowId: String(good!.requestFlowId) },
     { loanId: wrong!.credgenicsId, allocationMonth: month, source: 'a.csv', importedAt: 1, requestFlowId: '999999' },
   ]);
-  await page.getByRole('link', { name: 'Branch repayments' }).click();
+  await openFromMenu(page, 'Branch repayments');
   await page.getByRole('button', { name: 'This is right: confirm' }).click();
 
   // The loan cell offers the loans on this laptop as suggestions: a combobox.

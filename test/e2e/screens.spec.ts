@@ -88,11 +88,11 @@ for (const language of ['en', 'hi'] as const) {
     const month = app.sandbox.state.dataset.allocationMonths.current;
     await app.open();
     await saveTrainingAllocationForTest(page, LOANS, month);
-    const [visit] = await captureInto(page, [cashVisit(LOANS[0]!, month, 12345.5, { agent: { email: COLLECTIONS.agentEmail, name: COLLECTIONS.agentName } })]);
+    const [visit] = await captureInto(page, [cashVisit(LOANS[0]!, month, 12345, { agent: { email: COLLECTIONS.agentEmail, name: COLLECTIONS.agentName } })]);
     await page.reload();
     // The loans download (names arrive) before the screens are walked.
-    await expect(page.getByRole('list').getByRole('link')).toHaveCount(LOANS.length, { timeout: 30_000 });
-    await expect(page.getByRole('list').getByRole('link').first()).not.toContainText(/Not downloaded|डाउनलोड नहीं/, { timeout: 30_000 });
+    await expect(page.getByRole('main').getByRole('list').getByRole('link')).toHaveCount(LOANS.length, { timeout: 30_000 });
+    await expect(page.getByRole('main').getByRole('list').getByRole('link').first()).not.toContainText(/Not downloaded|डाउनलोड नहीं/, { timeout: 30_000 });
 
     // Data = what the platforms sent, as the app stored it (the downloaded loans), plus settings and the seeded visit.
     const data = dataWords(await readStore(page, 'snapshots'));

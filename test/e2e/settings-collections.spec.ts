@@ -3,7 +3,12 @@ import type { Result } from '../../shared/result';
 import type { Settings } from '../../shared/settings';
 import { expect, test, type AppHarness } from './fixtures';
 
+/** The lender's part of the collections settings (outcomes, splitting, receipt message), under its own tab. */
 const collectionsOf = (page: Page) => page.getByRole('region', { name: 'Collections', exact: true });
+/** The agent's own part (email, names on receipts), under "Your set-up". */
+const youOf = (page: Page) => page.getByRole('region', { name: 'You and your receipts', exact: true });
+const openTab = (page: Page, name: 'Your set-up' | 'Lender administration') =>
+  page.getByRole('tablist', { name: 'Parts of Settings' }).getByRole('tab', { name }).click();
 const outcome = (page: Page, n: number) => collectionsOf(page).getByRole('textbox', { name: `Outcome ${n}`, exact: true });
 const outcomeNames = (page: Page) => collectionsOf(page).getByRole('textbox', { name: /^Outcome \d+$/ });
 
@@ -16,14 +21,22 @@ async function stored(app: AppHarness) {
 test('an agent sets the email and the outcome list, saves, and finds them after a reload', async ({ page, app }) => {
   await app.open('settings'); // a new laptop would start on the set-up
   const section = collectionsOf(page);
+  const you = youOf(page);
+  // The agent's own part: who they are and the names on receipts.
+  await openTab(page, 'Your set-up');
+  await you.getByLabel('Your email at Credgenics').fill('asha.rao@lender.in');
+  await you.getByLabel('Your name on receipts').fill('Asha Rao');
+  await you.getByLabel('Lender name on receipts').fill('Acme Finance');
+  await you.getByRole('button', { name: 'Save' }).click();
+  await expect(you.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  // The lender's part, on its own tab: none of the agent's fields are there.
+  await openTab(page, 'Lender administration');
   await expect(section.getByRole('heading', { name: 'Collections', exact: true })).toBeVisible();
+  await expect(section.getByLabel('Your email at Credgenics')).toHaveCount(0);
   // A new laptop shows the usual outcomes.
   await expect(outcomeNames(page)).toHaveCount(10);
   await expect(outcome(page, 3)).toHaveValue('Promise to pay');
 
-  await section.getByLabel('Your email at Credgenics').fill('asha.rao@lender.in');
-  await section.getByLabel('Your name on receipts').fill('Asha Rao');
-  await section.getByLabel('Lender name on receipts').fill('Acme Finance');
   await section.getByLabel('Let agents split a payment into EMI, late fee and penalty').check();
 
   // Rename one.
@@ -41,9 +54,12 @@ test('an agent sets the email and the outcome list, saves, and finds them after 
   await expect(section.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 
   await page.reload();
-  await expect(section.getByLabel('Your email at Credgenics')).toHaveValue('asha.rao@lender.in');
-  await expect(section.getByLabel('Your name on receipts')).toHaveValue('Asha Rao');
-  await expect(section.getByLabel('Lender name on receipts')).toHaveValue('Acme Finance');
+  // Saving the lender's part kept the agent's (each part saves only its own fields).
+  await openTab(page, 'Your set-up');
+  await expect(you.getByLabel('Your email at Credgenics')).toHaveValue('asha.rao@lender.in');
+  await expect(you.getByLabel('Your name on receipts')).toHaveValue('Asha Rao');
+  await expect(you.getByLabel('Lender name on receipts')).toHaveValue('Acme Finance');
+  await openTab(page, 'Lender administration');
   await expect(section.getByLabel('Let agents split a payment into EMI, late fee and penalty')).toBeChecked();
   await expect(outcomeNames(page)).toHaveCount(10);
   await expect(outcome(page, 3)).toHaveValue('Promised to pay');
@@ -60,12 +76,14 @@ test('an agent sets the email and the outcome list, saves, and finds them after 
   expect(saved?.dispositions?.some((d) => d.code === 'DECEASED')).toBe(false);
 
   // Emptying a field and saving clears it (the whole object is sent, emptied keys included).
-  await section.getByLabel('Your name on receipts').fill('');
-  await section.getByRole('button', { name: 'Save' }).click();
-  await expect(section.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await openTab(page, 'Your set-up');
+  await you.getByLabel('Your name on receipts').fill('');
+  await you.getByRole('button', { name: 'Save' }).click();
+  await expect(you.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   await page.reload();
-  await expect(section.getByLabel('Your name on receipts')).toHaveValue('');
-  await expect(section.getByLabel('Your email at Credgenics')).toHaveValue('asha.rao@lender.in');
+  await expect(you.getByLabel('Your name on receipts')).toHaveValue('');
+  await expect(you.getByLabel('Your email at Credgenics')).toHaveValue('asha.rao@lender.in');
+  expect((await stored(app))?.dispositions?.[2]?.label).toBe('Promised to pay');
 });
 
 test('an invalid email, an outcome list without money and a half-set receipt message are explained and not saved', async ({
@@ -74,18 +92,21 @@ test('an invalid email, an outcome list without money and a half-set receipt mes
 }) => {
   await app.open('settings'); // a new laptop would start on the set-up
   const section = collectionsOf(page);
-  const email = section.getByLabel('Your email at Credgenics');
+  const you = youOf(page);
+  const email = you.getByLabel('Your email at Credgenics');
 
+  await openTab(page, 'Your set-up');
   await email.fill('asha@');
-  await section.getByRole('button', { name: 'Save' }).click();
-  await expect(section.getByRole('alert').filter({ hasText: 'That does not look like an email address' })).toBeVisible();
+  await you.getByRole('button', { name: 'Save' }).click();
+  await expect(you.getByRole('alert').filter({ hasText: 'That does not look like an email address' })).toBeVisible();
   await expect(email).toHaveAttribute('aria-invalid', 'true');
   await expect(email).toBeFocused();
-  await expect(section.getByRole('status').filter({ hasText: 'Saved.' })).toHaveCount(0);
+  await expect(you.getByRole('status').filter({ hasText: 'Saved.' })).toHaveCount(0);
   expect(await stored(app)).toBeUndefined();
 
   await page.reload();
   await expect(email).toHaveValue('');
+  await openTab(page, 'Lender administration');
 
   // No outcome asks for money any more.
   await section.getByRole('combobox', { name: 'What outcome 1 asks for' }).selectOption({ label: 'Nothing more' });
@@ -117,6 +138,7 @@ test('an invalid email, an outcome list without money and a half-set receipt mes
 test('Remove all, then Restore the usual outcomes; Cancel undoes unsaved edits', async ({ page, app }) => {
   await app.open('settings'); // a new laptop would start on the set-up
   const section = collectionsOf(page);
+  await openTab(page, 'Lender administration');
   await expect(outcomeNames(page)).toHaveCount(10);
   while ((await outcomeNames(page).count()) > 0) {
     await section.getByRole('button', { name: /^Remove outcome 1:/ }).click();
@@ -129,9 +151,9 @@ test('Remove all, then Restore the usual outcomes; Cancel undoes unsaved edits',
   await expect(outcomeNames(page)).toHaveCount(10);
   await expect(outcome(page, 1)).toHaveValue('Paid in full');
 
-  await section.getByLabel('Your name on receipts').fill('Someone');
+  await section.getByLabel('Event name').fill('Someone');
   await section.getByRole('button', { name: 'Cancel' }).click();
-  await expect(section.getByLabel('Your name on receipts')).toHaveValue('');
+  await expect(section.getByLabel('Event name')).toHaveValue('');
   await expect(section.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
 
   // A row just added is not scolded for being empty until Save is pressed.

@@ -6,11 +6,18 @@ import { expect } from './fixtures';
  * opens its page and waits until the downloaded borrower is shown.
  */
 export async function addLoanAndOpen(page: Page, loan: { loanId: string; month: string; name: string }): Promise<void> {
-  await page.getByRole('link', { name: 'Import allocation' }).click();
+  await openFromMenu(page, 'Import allocation');
   const add = page.getByRole('region', { name: 'Add a loan by its id' });
   await add.getByRole('textbox', { name: 'Loan id' }).fill(loan.loanId);
   await add.getByRole('textbox', { name: 'Allocation month' }).fill(loan.month);
   await add.getByRole('button', { name: 'Add loan' }).click();
   await page.goto(page.url().replace(/#.*$/, `#/loans/${encodeURIComponent(loan.loanId)}`));
   await expect(page.getByRole('heading', { level: 1, name: loan.name })).toBeVisible({ timeout: 15_000 });
+}
+
+/** Opens a less used place from the header's "More" menu, as an agent does. */
+export async function openFromMenu(page: Page, name: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.locator('summary').click();
+  await nav.getByRole('link', { name, exact: true }).click();
 }

@@ -7,6 +7,7 @@ import { en_deposits } from './en-deposits';
 import { en_kyc } from './en-kyc';
 import { en_security } from './en-security';
 import { en_lines } from './en-lines';
+import { en_layout } from './en-layout';
 import { en_setup } from './en-setup';
 import { en_outcomes } from './en-outcomes';
 import { en_money_edges } from './en-money-edges';
@@ -390,6 +391,7 @@ export const en = {
   ...en_kyc,
   ...en_security,
   ...en_lines,
+  ...en_layout,
   ...en_setup,
   ...en_outcomes,
   ...en_money_edges,

@@ -157,4 +157,15 @@ describe('the form', () => {
     expect(html).toMatch(/id="visit-confirmOutsideHours"[^>]*\/><span>It is 20:00\. RBI rules/);
     expect(render({ outcome: 'PAID_PART', amount: '1', method: 'cash' })).not.toContain('checkbox" id="visit-confirm');
   });
+
+  it('says it is outside RBI contact hours at the top as soon as the form opens, before any Save', () => {
+    const late = render({}, 21);
+    const notice = late.indexOf('class="notice hours-notice"');
+    expect(notice).toBeGreaterThan(-1);
+    expect(notice).toBeLessThan(late.indexOf('<fieldset'));
+    expect(late).toContain('It is 21:00. RBI rules allow contacting borrowers only between 08:00 and 19:00.');
+    expect(late).not.toContain('role="alert"');
+    expect(render({}, 7)).toContain('hours-notice');
+    expect(render({}, 11)).not.toContain('hours-notice');
+  });
 });

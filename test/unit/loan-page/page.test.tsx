@@ -1,3 +1,4 @@
+import { formatRupees } from '../../../renderer/src/ui/format';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { LoanPageView } from '../../../renderer/src/features/loans/page/LoanPageView';
@@ -24,12 +25,12 @@ describe('the loan page for the Get Loan example', () => {
   it('has every section, named by its title', () => {
     expect(regionNames(html)).toEqual([
       'Actions',
+      'Dues by allocation month',
       'Borrower',
       'Identity',
       'Addresses',
       'Co-applicants',
       'References',
-      'Dues by allocation month',
       'Payment history',
       'Remarks',
       'Communications',
@@ -157,6 +158,19 @@ describe('the loan page for the Get Loan example', () => {
     expect(actions).toMatch(/<button type="button">Refresh<\/button>/);
     expect(actions).toContain('href="#/loans"');
     expect(textOf(actions)).toContain('Back to my loans');
+  });
+
+  it('leads with what is due: claim, EMI, days past due, promise and last visit, before the Record visit link', () => {
+    const actions = region(html, 'Actions');
+    const glance = /<dl class="due-glance" aria-label="What is due">(.*?)<\/dl>/.exec(actions)?.[1] ?? '';
+    const summary = viewProps({}).loan!.summary;
+    const said = textOf(glance);
+    expect(said).toContain(`Claim this month ${formatRupees(summary.totalClaim)}`);
+    expect(said).toContain(`EMI ${formatRupees(summary.expectedEmi)}`);
+    expect(said).toContain(`Days past due ${summary.dpd} (${summary.dpdBracket})`);
+    expect(said).toContain('Promise to pay None');
+    expect(said).toContain('Last visit Not visited yet');
+    expect(actions.indexOf('due-glance')).toBeLessThan(actions.indexOf('Record visit'));
   });
 });
 

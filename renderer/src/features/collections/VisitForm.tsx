@@ -11,6 +11,7 @@ import { PromiseFields } from './PromiseFields';
 import { describeSaveError } from './save-error';
 import { CheckField, ChoiceGroup, fieldId } from './VisitFields';
 import {
+  clock as hourMinute,
   defaultVisitValues,
   dispositionFor,
   orderedErrors,
@@ -130,6 +131,18 @@ export function VisitForm({ context, onSave, cancelHref, clock = Date.now, initi
               </li>
             ))}
           </ul>
+        </div>
+      )}
+
+      {/* Outside RBI contact hours the agent learns it on opening the form, not after Save. */}
+      {outsideHours && (
+        <div className="notice hours-notice" role="note" aria-labelledby="visit-hours-title">
+          <p id="visit-hours-title">
+            <strong>{t('visit.hoursNotice.title')}</strong> {t('visit.hoursNotice.body', { time: hourMinute(now) })}
+          </p>
+          <button type="button" className="link-button" onClick={() => focusField('confirmOutsideHours')}>
+            {t('visit.hoursNotice.goToTick')}
+          </button>
         </div>
       )}
 

@@ -11,6 +11,7 @@ import { readVisitHistory, type VisitHistoryRow } from './visit-history-data';
 import { formatDay } from './visit-form-schema';
 import { useVisitNotice } from './visit-notice';
 import './visit.css';
+import { TableScroll } from '../../ui/TableScroll';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -57,7 +58,7 @@ export function VisitHistory({ loanId }: { loanId: string }) {
 
 function VisitTable({ rows }: { rows: readonly VisitHistoryRow[] }) {
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="loan-table visit-table" aria-labelledby="loan-section-visits">
         <thead>
           <tr>
@@ -106,6 +107,6 @@ function VisitTable({ rows }: { rows: readonly VisitHistoryRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -250,7 +250,7 @@ export function formatDay(day: string): string {
   return `${d}/${m}/${y}`;
 }
 
-const clock = (at: number) => {
+export const clock = (at: number) => {
   const d = new Date(at);
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 };

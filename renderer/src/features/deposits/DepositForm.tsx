@@ -1,3 +1,4 @@
+import './deposit-form.css';
 import { useMemo, useState, type FormEvent } from 'react';
 import { db } from '../../db/schema';
 import { t, type MessageKey } from '../../i18n';

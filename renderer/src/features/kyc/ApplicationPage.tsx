@@ -3,6 +3,7 @@ import { t } from '../../i18n';
 import { hrefFor } from '../../ui/router';
 import { useLiveQuery } from '../loans/page/useLiveQuery';
 import { AddDocuments } from './AddDocuments';
+import { borrowerNameFor } from './borrower-name';
 import { loadApplicationDocuments } from './data';
 import { DocumentList } from './DocumentList';
 import { LoanAgreement } from './LoanAgreement';
@@ -11,6 +12,7 @@ import './kyc.css';
 /** One GLAAS application: add the borrower's documents, watch them go, see what OCR read. */
 export function ApplicationPage({ requestFlowId, loanId }: { requestFlowId: string; loanId?: string }) {
   const rows = useLiveQuery(() => loadApplicationDocuments(db(), requestFlowId), [requestFlowId]);
+  const borrower = useLiveQuery(() => borrowerNameFor(db(), requestFlowId, loanId), [requestFlowId, loanId]);
   return (
     <main className="screen kyc-screen" aria-labelledby="kyc-app-title">
       <p>
@@ -32,7 +34,9 @@ export function ApplicationPage({ requestFlowId, loanId }: { requestFlowId: stri
             {t('kyc.loadFailed')}
           </p>
         )}
-        {rows.state === 'ready' && <DocumentList rows={rows.value} />}
+        {rows.state === 'ready' && (
+          <DocumentList rows={rows.value} borrowerName={borrower.state === 'ready' ? borrower.value : undefined} />
+        )}
       </section>
       <LoanAgreement requestFlowId={requestFlowId} />
     </main>

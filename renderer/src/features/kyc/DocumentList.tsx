@@ -5,10 +5,11 @@ import { StatusBadge } from '../sync/StatusBadge';
 import type { DocumentRow } from './data';
 import type { KycDocument } from './model';
 import { fractionOf, useUploadProgress, useUploadProgressPolling } from './progress';
+import { namesMatch, ocrFieldLabel, ocrHolderName } from './ocr-fields';
 import { formatBytes, formatPixels } from './sizes';
 
 /** An application's documents: state, upload progress (each and all), and what GLAAS read. */
-export function DocumentList({ rows }: { rows: DocumentRow[] }) {
+export function DocumentList({ rows, borrowerName }: { rows: DocumentRow[]; borrowerName?: string | undefined }) {
   const shown = rows.filter((r) => r.item?.state !== 'discarded');
   const sending = shown.some((r) => r.item?.state === 'sending');
   useUploadProgressPolling(sending);
@@ -31,14 +32,14 @@ export function DocumentList({ rows }: { rows: DocumentRow[] }) {
       </div>
       <ul className="kyc-docs" aria-label={t('kyc.docs.listLabel')}>
         {shown.map((row) => (
-          <DocumentItem key={row.doc.id} row={row} percent={Math.round(fractionOf(row.item?.state, row.doc.size, progress[row.doc.id]) * 100)} />
+          <DocumentItem key={row.doc.id} row={row} borrowerName={borrowerName} percent={Math.round(fractionOf(row.item?.state, row.doc.size, progress[row.doc.id]) * 100)} />
         ))}
       </ul>
     </>
   );
 }
 
-function DocumentItem({ row, percent }: { row: DocumentRow; percent: number }) {
+function DocumentItem({ row, percent, borrowerName }: { row: DocumentRow; percent: number; borrowerName: string | undefined }) {
   const { doc, item } = row;
   const url = useObjectUrl(doc.type === 'application/pdf' ? undefined : doc.file);
   const state = item?.state ?? 'pending';
@@ -80,7 +81,7 @@ function DocumentItem({ row, percent }: { row: DocumentRow; percent: number }) {
         {(state === 'pending' || state === 'unknown') && item?.lastError && (
           <p className="hint">{t('kyc.docs.willRetry', { message: item.lastError.message })}</p>
         )}
-        {doc.uploaded && <OcrResult result={doc.uploaded} />}
+        {doc.uploaded && <OcrResult result={doc.uploaded} borrowerName={borrowerName} />}
       </div>
     </li>
   );
@@ -94,15 +95,16 @@ function RefusedReason({ error }: { error: OutboxError }) {
   );
 }
 
-function OcrResult({ result }: { result: NonNullable<KycDocument['uploaded']> }) {
+function OcrResult({ result, borrowerName }: { result: NonNullable<KycDocument['uploaded']>; borrowerName: string | undefined }) {
+  const read = ocrHolderName(result.fields);
+  const mismatch = read && borrowerName && !namesMatch(read, borrowerName);
   return (
     <section className="kyc-ocr" aria-label={t('kyc.ocr.title')}>
-      <dl>
-        <dt>{t('kyc.ocr.documentId')}</dt>
-        <dd>{result.documentId}</dd>
-        <dt>{t('kyc.ocr.storedName')}</dt>
-        <dd>{result.storedName}</dd>
-      </dl>
+      {mismatch && (
+        <p className="notice kyc-name-mismatch" role="note">
+          {t('kyc.ocr.nameMismatch', { read, borrower: borrowerName })}
+        </p>
+      )}
       {result.ocrError ? (
         <p role="status" className="error">
           {t('kyc.ocr.failed', { message: result.ocrError })}
@@ -115,13 +117,23 @@ function OcrResult({ result }: { result: NonNullable<KycDocument['uploaded']> })
           <dl className="kyc-ocr-fields" aria-label={t('kyc.ocr.fields')}>
             {result.fields.map((f, i) => (
               <div key={`${f.key}-${i}`}>
-                <dt>{f.key}</dt>
+                <dt title={f.key}>{ocrFieldLabel(f.key)}</dt>
                 <dd>{f.value}</dd>
               </div>
             ))}
           </dl>
         </>
       )}
+      {/* GLAAS's own ids: what support asks for, not what the agent checks. */}
+      <details className="kyc-support">
+        <summary>{t('kyc.ocr.support')}</summary>
+        <dl>
+          <dt>{t('kyc.ocr.documentId')}</dt>
+          <dd>{result.documentId}</dd>
+          <dt>{t('kyc.ocr.storedName')}</dt>
+          <dd>{result.storedName}</dd>
+        </dl>
+      </details>
     </section>
   );
 }

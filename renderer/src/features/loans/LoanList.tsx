@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { CachedLoan } from '../../../../shared/domain';
 import { t } from '../../i18n';
 import { LoanRow } from './LoanRow';
@@ -8,9 +8,10 @@ const ROW_HEIGHT = 72;
 
 /**
  * Only the rows on screen exist in the DOM: 10,000 loans cost what 15 do. The list keeps
- * real links, so Tab, Enter and the mouse all open a loan.
+ * real links, so Tab, Enter and the mouse all open a loan. Memoised: a keystroke in the search box
+ * re-renders the box at once and this list only when the (deferred) filtered list changes.
  */
-export function LoanList({ loans, now }: { loans: CachedLoan[]; now: number }) {
+export const LoanList = memo(function LoanList({ loans, now }: { loans: CachedLoan[]; now: number }) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
     count: loans.length,
@@ -34,4 +35,4 @@ export function LoanList({ loans, now }: { loans: CachedLoan[]; now: number }) {
       </ul>
     </div>
   );
-}
+});

@@ -1,8 +1,9 @@
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { getLanguage, t } from '../../i18n';
 import { formatMonthName, formatRupees } from '../../ui/format';
 import { hrefFor } from '../../ui/router';
-import { filterLoans, filterOptions, sortLoans, totalsOf, type LoanFilter } from './filter';
+import { filterOptions, sortLoans, totalsOf, type LoanFilter } from './filter';
+import { createIncrementalFilter } from './incremental-search';
 import { LoanList } from './LoanList';
 import { useLoansStore } from './store';
 
@@ -14,11 +15,16 @@ export function LoansScreen({ refreshArea }: { refreshArea?: React.ReactNode }) 
   const filter = useLoansStore((s) => s.filter);
   const setFilter = useLoansStore((s) => s.setFilter);
   const clearFilter = useLoansStore((s) => s.clearFilter);
-  const now = Date.now();
+  // "Today" for the visited filter: fixed while the screen is open, so typing can narrow the last answer.
+  const [now] = useState(() => Date.now());
+  const [filterIncrementally] = useState(createIncrementalFilter);
+  // The search box shows each key at once; the list follows a moment later (React renders it
+  // in the background and drops a stale one when the next key arrives).
+  const listFilter = useDeferredValue(filter);
 
   // Sorting 10,000 rows happens when the data or the order changes; a keystroke only filters.
-  const sorted = useMemo(() => sortLoans(loans, filter.sort), [loans, filter.sort]);
-  const shown = useMemo(() => filterLoans(sorted, filter, now), [sorted, filter]);
+  const sorted = useMemo(() => sortLoans(loans, listFilter.sort), [loans, listFilter.sort]);
+  const shown = useMemo(() => filterIncrementally(sorted, listFilter, now), [sorted, listFilter]);
   const totals = useMemo(() => totalsOf(shown), [shown]);
   const options = useMemo(() => filterOptions(loans), [loans]);
 

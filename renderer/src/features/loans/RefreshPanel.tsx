@@ -4,6 +4,7 @@ import { describeError } from '../../ui/errors';
 import { formatDateTime } from '../../ui/format';
 import { hrefFor } from '../../ui/router';
 import { refreshController } from './download/app';
+import { useLoansStore } from './store';
 
 /**
  * "Refresh all" with a progress bar and a Cancel, and what the last refresh did. The work goes
@@ -13,6 +14,11 @@ export function RefreshPanel() {
   const controller = refreshController();
   const state = useStore(controller.store);
   const { running, cancelling, progress, last, needsCredentials, saveError } = state;
+  // What is on the laptop, not only what the last pass did: after a restart that pass finds
+  // nothing stale and downloads 0, which read as "0 downloaded" with hundreds of loans here.
+  const onLaptop = useLoansStore((s) => s.loans.length);
+  const downloadedHere = useLoansStore((s) => s.loans.reduce((n, l) => (l.fetchState === 'downloaded' ? n + 1 : n), 0));
+  const upToDate = last && !last.cancelled && last.downloaded === 0 && last.failed === 0;
 
   return (
     <div className="refresh-panel">
@@ -35,15 +41,18 @@ export function RefreshPanel() {
           <button type="button" className="primary" onClick={() => void controller.refreshAll().catch(() => undefined)}>
             {t('refresh.all')}
           </button>
-          {last && (
-            <span role="status" className="muted">
-              {t(last.cancelled ? 'refresh.lastCancelled' : 'refresh.last', {
-                when: formatDateTime(last.finishedAt),
-                downloaded: last.downloaded.toLocaleString('en-IN'),
-                failed: last.failed.toLocaleString('en-IN'),
-              })}
-            </span>
-          )}
+          <span role="status" className="muted">
+            {last &&
+              (upToDate
+                ? t('refresh.lastUpToDate', { when: formatDateTime(last.finishedAt) })
+                : t(last.cancelled ? 'refresh.lastCancelled' : 'refresh.last', {
+                    when: formatDateTime(last.finishedAt),
+                    downloaded: last.downloaded.toLocaleString('en-IN'),
+                    failed: last.failed.toLocaleString('en-IN'),
+                  }))}{' '}
+            {onLaptop > 0 &&
+              t('refresh.onLaptop', { downloaded: downloadedHere.toLocaleString('en-IN'), total: onLaptop.toLocaleString('en-IN') })}
+          </span>
         </div>
       )}
       {needsCredentials && (

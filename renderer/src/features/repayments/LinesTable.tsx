@@ -9,12 +9,13 @@ import { parseAmount, parseDay } from './grid';
 import type { LineRow } from './lines';
 import { modeWords, statusWords } from './line-words';
 import { glaasDate } from './queue';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** Repayment lines with where each is: on the laptop, sent, GLAAS's answer and its status. */
 export function LinesTable({ rows, caption }: { rows: readonly LineRow[]; caption: string }) {
   if (rows.length === 0) return null;
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="loan-table lines-table">
         <caption>{caption}</caption>
         <thead>
@@ -34,7 +35,7 @@ export function LinesTable({ rows, caption }: { rows: readonly LineRow[]; captio
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -19,8 +19,10 @@ import {
   type GridColumn,
   type GridLoan,
   type GridRow,
+  type LoanLookup,
   type RowErrors,
 } from './grid';
+import { TableScroll } from '../../ui/TableScroll';
 
 type Action =
   | { type: 'edit'; index: number; column: GridColumn; value: string }
@@ -41,7 +43,8 @@ function reducer(rows: GridRow[], action: Action): GridRow[] {
   }
 }
 
-const START_ROWS = 10;
+/** Few blank rows to start: Enter on the last adds one, and a paste grows the grid to fit. */
+const START_ROWS = 3;
 const columnLabel: Record<GridColumn, Parameters<typeof t>[0]> = {
   loan: 'grid.col.loan',
   amount: 'grid.col.amount',
@@ -143,12 +146,26 @@ export function RepaymentGrid({ loans, initialRows }: { loans: readonly GridLoan
     <section aria-labelledby="grid-title">
       <h2 id="grid-title">{t('grid.title')}</h2>
       <p className="hint">{t('grid.howTo')}</p>
+      {/* Totals, the result and Post sit above the rows, so they stay in view however many rows there are. */}
+      <div className="grid-toolbar">
+        <p role="status" aria-live="polite" data-testid="grid-totals">
+          {t('grid.totals', { count: filled.length, amount: formatRupees(total), bad: errors.size })}
+        </p>
+        <button type="button" className="primary" onClick={() => void post()} disabled={posting || !mapping.confirmedAt || filled.length === 0}>
+          {filled.length === 0 ? t('grid.postNothing') : t('grid.post', { count: filled.length })}
+        </button>
+      </div>
+      {message && (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error grid-message' : 'grid-message'}>
+          {message.text}
+        </p>
+      )}
       <datalist id="grid-loans">
         {loans.map((loan) => (
           <option key={loan.loanId} value={loanLabel(loan)} />
         ))}
       </datalist>
-      <div className="table-scroll">
+      <TableScroll>
         <table className="loan-table grid-table" ref={table} aria-labelledby="grid-title">
           <thead>
             <tr>
@@ -169,6 +186,7 @@ export function RepaymentGrid({ loans, initialRows }: { loans: readonly GridLoan
                 index={index}
                 errors={errors.get(row.key)}
                 account={accountOf(lookup(row.loan))}
+                lookup={lookup}
                 onEdit={onEdit}
                 onKeyDown={onKeyDown}
                 onPaste={onPaste}
@@ -176,23 +194,12 @@ export function RepaymentGrid({ loans, initialRows }: { loans: readonly GridLoan
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p>
         <button type="button" onClick={() => dispatch({ type: 'add' })}>
           {t('grid.addRow')}
         </button>
       </p>
-      <p role="status" aria-live="polite" data-testid="grid-totals">
-        {t('grid.totals', { count: filled.length, amount: formatRupees(total), bad: errors.size })}
-      </p>
-      {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'error' : undefined}>
-          {message.text}
-        </p>
-      )}
-      <button type="button" onClick={() => void post()} disabled={posting || !mapping.confirmedAt}>
-        {t('grid.post', { count: filled.length })}
-      </button>
     </section>
   );
 }
@@ -209,13 +216,18 @@ interface RowProps {
   /** The GLAAS account of the row's loan: Line Repayment for a line, Loan Repayment otherwise. */
   account: 'line' | 'term' | undefined;
   errors: RowErrors | undefined;
+  lookup: LoanLookup;
   onEdit: (index: number, column: GridColumn, value: string) => void;
   onKeyDown: (event: KeyboardEvent<HTMLElement>, index: number, column: GridColumn) => void;
   onPaste: (event: ClipboardEvent<HTMLElement>, index: number, column: GridColumn) => void;
 }
 
 /** One row; re-renders only when its own cells or errors change, so typing stays fast with 500 rows. */
-const GridRowView = memo(function GridRowView({ row, index, errors, account, onEdit, onKeyDown, onPaste }: RowProps) {
+const GridRowView = memo(function GridRowView({ row, index, errors, account, lookup, onEdit, onKeyDown, onPaste }: RowProps) {
+  // The borrower's name under a typed loan id, so the officer sees whose loan it is before posting.
+  const found = row.loan.trim() ? lookup(row.loan) : undefined;
+  const whoId = `grid-who-${row.key}`;
+  const who = found && found !== 'ambiguous' && found.name && !row.loan.includes(found.name) ? found.name : undefined;
   const n = index + 1;
   const bad = errors && Object.keys(errors).length > 0;
   const errorId = `grid-err-${row.key}`;
@@ -224,7 +236,7 @@ const GridRowView = memo(function GridRowView({ row, index, errors, account, onE
       'data-cell': `${index}:${column}`,
       'aria-label': t('grid.cellLabel', { column: t(columnLabel[column]), row: n }),
       'aria-invalid': errors?.[column] ? true : undefined,
-      'aria-describedby': errors?.[column] ? errorId : undefined,
+      'aria-describedby': [errors?.[column] ? errorId : '', column === 'loan' && who ? whoId : ''].filter(Boolean).join(' ') || undefined,
       value: row[column],
       onKeyDown: (e: KeyboardEvent<HTMLElement>) => onKeyDown(e, index, column),
       onPaste: (e: ClipboardEvent<HTMLElement>) => onPaste(e, index, column),
@@ -247,6 +259,11 @@ const GridRowView = memo(function GridRowView({ row, index, errors, account, onE
             placeholder={column === 'date' ? 'DD/MM/YYYY' : undefined}
             onChange={(e) => onEdit(index, column, e.target.value)}
           />
+        )}
+        {column === 'loan' && who && (
+          <span id={whoId} className="grid-who">
+            {who}
+          </span>
         )}
       </td>
     );

@@ -7,6 +7,7 @@ import type { VisitRecord } from '../collections/model';
 import { outcomeLabel } from '../collections/outcome-label';
 import { StatusBadge } from '../sync/StatusBadge';
 import { clockTime, methodWords, rupeesOf, type DayReport, type MoneyLine, type PromiseLine } from './day-report';
+import { TableScroll } from '../../ui/TableScroll';
 
 export type ExportStatus =
   | { state: 'idle' }
@@ -145,7 +146,7 @@ function DayFigures({ report }: { report: DayReport }) {
           <Figure label={t('report.summary.waiting')} value={money(m.waiting.paise)} detail={paymentsDetail(m.waiting)} />
         </dl>
         <h3 id="report-by-method">{t('report.byMethod.title')}</h3>
-        <div className="table-scroll">
+        <TableScroll>
           <table className="loan-table report-table" aria-labelledby="report-by-method">
             <thead>
               <tr>
@@ -164,7 +165,7 @@ function DayFigures({ report }: { report: DayReport }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         {m.discarded.length > 0 && (
           <>
             <h3 id="report-discarded">{t('report.discarded.title')}</h3>
@@ -182,7 +183,7 @@ function DayFigures({ report }: { report: DayReport }) {
       </Section>
 
       <Section id="report-outcomes" title={t('report.outcomes.title')}>
-        <div className="table-scroll">
+        <TableScroll>
           <table className="loan-table report-table" aria-labelledby="report-outcomes">
             <thead>
               <tr>
@@ -199,7 +200,7 @@ function DayFigures({ report }: { report: DayReport }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </Section>
     </>
   );
@@ -207,7 +208,7 @@ function DayFigures({ report }: { report: DayReport }) {
 
 function PromiseTable({ promises, due = false }: { promises: readonly PromiseLine[]; due?: boolean }) {
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="loan-table report-table">
         <thead>
           <tr>
@@ -238,14 +239,14 @@ function PromiseTable({ promises, due = false }: { promises: readonly PromiseLin
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
 function VisitTable({ report, visits }: { report: DayReport; visits: readonly VisitRecord[] }) {
   return (
     <Section id="report-visits" title={t('report.visits.title')}>
-      <div className="table-scroll">
+      <TableScroll>
         <table className="loan-table report-table" aria-labelledby="report-visits">
           <thead>
             <tr>
@@ -297,7 +298,7 @@ function VisitTable({ report, visits }: { report: DayReport; visits: readonly Vi
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </Section>
   );
 }

@@ -18,8 +18,25 @@ import './collection-settings.css';
 
 type TextField = 'agentEmail' | 'agentName' | 'lenderName' | 'receiptEventName' | 'receiptBotId' | 'receiptSendTo';
 
+/**
+ * Settings shows this form in two places: the agent's own part (email, names on receipts) and
+ * the lender's administration (payment splitting, visit outcomes, receipt message).
+ */
+export type CollectionPart = 'agent' | 'lender';
+const agentKeys = ['agentEmail', 'agentName', 'lenderName'] as const;
+
+/** One part's edits on top of what is saved now, so saving one part never undoes the other's. */
+function withPart(saved: CollectionForm, form: CollectionForm, part: CollectionPart | undefined): CollectionForm {
+  if (!part) return form;
+  const mine = Object.fromEntries(agentKeys.map((k) => [k, form[k]])) as Pick<CollectionForm, (typeof agentKeys)[number]>;
+  const theirs = Object.fromEntries(agentKeys.map((k) => [k, saved[k]])) as Pick<CollectionForm, (typeof agentKeys)[number]>;
+  return part === 'agent' ? { ...saved, ...mine } : { ...form, ...theirs };
+}
+
 /** Who the agent is (Credgenics email, names on receipts), payment splitting, visit outcomes, receipt message. */
-export function CollectionSettings() {
+export function CollectionSettings({ part }: { part?: CollectionPart } = {}) {
+  const showAgent = part !== 'lender';
+  const showLender = part !== 'agent';
   const saved = useSettingsStore((s) => s.settings!.collections);
   const update = useSettingsStore((s) => s.update);
   const baseline = useMemo(() => formFromSettings(saved), [saved]);
@@ -30,10 +47,10 @@ export function CollectionSettings() {
   const save = useSaveState();
   const fields = useRef(new Map<TextField, HTMLInputElement>());
 
-  const problems = validateCollectionForm(form);
+  const problems = validateCollectionForm(withPart(baseline, form, part));
   const invalid = hasProblems(problems);
   const shown = (field: TextField) => submitted || touched[field];
-  const dirty = formChanged(form, baseline);
+  const dirty = formChanged(withPart(baseline, form, part), baseline);
 
   function set<K extends keyof CollectionForm>(key: K, value: CollectionForm[K]) {
     save.clear();
@@ -51,14 +68,15 @@ export function CollectionSettings() {
     event.preventDefault();
     setSubmitted(true);
     if (invalid) {
-      const first = (['agentEmail', 'receiptBotId', 'receiptSendTo'] as const).find((f) => problems[f]);
+      const first = (['agentEmail', 'receiptBotId', 'receiptSendTo'] as const).find((f) => problems[f] && fields.current.has(f));
       if (first) fields.current.get(first)?.focus();
       return;
     }
     let stored: Settings | undefined;
     const ok = await save.run([
       async () => {
-        const result = await update({ collections: buildCollectionsPatch(form) });
+        const latest = formFromSettings(useSettingsStore.getState().settings?.collections);
+        const result = await update({ collections: buildCollectionsPatch(withPart(latest, form, part)) });
         if (result.ok) stored = result.value;
         return result;
       },
@@ -105,7 +123,12 @@ export function CollectionSettings() {
             aria-invalid={problem ? true : undefined}
             aria-describedby={describedBy || undefined}
             onChange={(e) => set(field, e.target.value)}
-            onBlur={() => setTouched((current) => ({ ...current, [field]: true }))}
+            onBlur={(e) => {
+              // Leaving the field for Save: Save shows every problem itself. Showing this one now
+              // would push Save down under the pointer between press and release, losing the click.
+              if (e.relatedTarget instanceof HTMLButtonElement && e.relatedTarget.type === 'submit') return;
+              setTouched((current) => ({ ...current, [field]: true }));
+            }}
           />
         </label>
         {extra.hintKey && (
@@ -123,10 +146,14 @@ export function CollectionSettings() {
   };
 
   return (
-    <section className="card" aria-labelledby="collection-settings-title">
-      <h2 id="collection-settings-title">{t('settings.collections.title')}</h2>
-      <p className="hint">{t('settings.collections.intro')}</p>
+    <section className="card" aria-labelledby={`collection-settings-title${part ? `-${part}` : ''}`}>
+      <h2 id={`collection-settings-title${part ? `-${part}` : ''}`}>
+        {t(part === 'agent' ? 'settings.you.title' : 'settings.collections.title')}
+      </h2>
+      <p className="hint">{t(part === 'agent' ? 'settings.you.intro' : 'settings.collections.intro')}</p>
       <form className="form collection-settings" onSubmit={submit} noValidate>
+        {showAgent && (
+          <>
         {textInput('agentEmail', 'settings.collections.agentEmail', {
           type: 'email',
           maxLength: 200,
@@ -135,6 +162,10 @@ export function CollectionSettings() {
         })}
         {textInput('agentName', 'settings.collections.agentName', { maxLength: 100, autoComplete: 'name' })}
         {textInput('lenderName', 'settings.collections.lenderName', { maxLength: 200, autoComplete: 'organization' })}
+          </>
+        )}
+        {showLender && (
+          <>
         <label className="checkbox">
           <input type="checkbox" checked={form.bifurcation} onChange={(e) => set('bifurcation', e.target.checked)} />
           {t('settings.collections.bifurcation')}
@@ -166,6 +197,8 @@ export function CollectionSettings() {
             receipt={{ eventName: form.receiptEventName, inboundBotId: form.receiptBotId, sendTo: form.receiptSendTo }}
           />
         </fieldset>
+          </>
+        )}
 
         {submitted && invalid && (
           <p role="alert" className="error">

@@ -3,6 +3,7 @@ import { DispositionNeeds } from '../../../../shared/settings';
 import { t } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { MAX_OUTCOMES, defaultOutcomeRows, newOutcomeRow, type OutcomeRow } from './collection-settings-form';
+import { TableScroll } from '../../ui/TableScroll';
 
 const needsLabels: Record<DispositionNeeds, MessageKey> = {
   payment: 'settings.collections.needs.payment',
@@ -66,7 +67,7 @@ export function DispositionsEditor({
         {t('settings.collections.outcomesHint')}
       </p>
       {rows.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll>
           <table className="loan-table outcomes-table" aria-labelledby="outcomes-title">
             <thead>
               <tr>
@@ -137,7 +138,7 @@ export function DispositionsEditor({
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {listProblem && (
         <p role="alert" className="error">

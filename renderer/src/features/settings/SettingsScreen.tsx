@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { t } from '../../i18n';
 import { useSettingsStore } from '../../stores/settings';
 import { describeError } from '../../ui/errors';
@@ -10,11 +10,25 @@ import { KycSettings } from './KycSettings';
 import { LoanSettings } from './LoanSettings';
 import { StorageNotice } from './StorageNotice';
 import { LanguageChoice } from '../setup/LanguageChoice';
+import { SettingsTabs, settingsTabs, type SettingsTab } from './SettingsTabs';
+import './settings-tabs.css';
+
+// The part last opened stays open across a reload (in this window only).
+const TAB_KEY = 'fielddesk.settings-tab';
+const savedTab = (): SettingsTab => {
+  const stored = sessionStorage.getItem(TAB_KEY);
+  return settingsTabs.some((tab) => tab.id === stored) ? (stored as SettingsTab) : 'connections';
+};
 
 export function SettingsScreen() {
   const loaded = useSettingsStore((s) => Boolean(s.settings && s.credentials));
   const loadError = useSettingsStore((s) => s.loadError);
   const firstRun = useSettingsStore((s) => !s.settings?.credgenics.environment && !s.settings?.glaas.environment);
+  const [tab, setTab] = useState<SettingsTab>(savedTab);
+  const choose = (next: SettingsTab) => {
+    setTab(next);
+    sessionStorage.setItem(TAB_KEY, next);
+  };
 
   useEffect(() => {
     if (loaded) performance.mark('fielddesk:settings-visible');
@@ -33,16 +47,34 @@ export function SettingsScreen() {
         <>
           {firstRun && <p className="welcome">{t('settings.welcome')}</p>}
           <StorageNotice />
+          {/* The language stays above the parts: whoever opens Settings can read it first. */}
           <section className="card" aria-labelledby="settings-language-title">
             <h2 id="settings-language-title">{t('language.title')}</h2>
             <LanguageChoice inline />
           </section>
-          <CredgenicsSettings />
-          <GlaasSettings />
-          <LoanSettings />
-          <CollectionSettings />
-          <KycSettings />
-          <DepositSettings />
+          <SettingsTabs current={tab} onChoose={choose} />
+          <div role="tabpanel" id={`settings-panel-${tab}`} aria-labelledby={`settings-tab-${tab}`} className="settings-panel">
+            {tab === 'connections' && (
+              <>
+                <CredgenicsSettings />
+                <GlaasSettings />
+              </>
+            )}
+            {tab === 'you' && (
+              <>
+                <CollectionSettings part="agent" />
+                <LoanSettings />
+                <KycSettings />
+              </>
+            )}
+            {tab === 'lender' && (
+              <>
+                <p className="hint">{t('settings.tabs.lenderIntro')}</p>
+                <DepositSettings />
+                <CollectionSettings part="lender" />
+              </>
+            )}
+          </div>
         </>
       )}
     </main>

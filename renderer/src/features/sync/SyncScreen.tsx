@@ -1,3 +1,4 @@
+import './sync.css';
 import { useState } from 'react';
 import { db } from '../../db/schema';
 import { t, type MessageKey } from '../../i18n';
@@ -75,7 +76,7 @@ export function SyncScreen() {
           <caption>{t('sync.counts')}</caption>
           <tbody>
             {outboxStates.map((state) => (
-              <tr key={state}>
+              <tr key={state} className={summary.counts[state] === 0 ? 'zero' : `has-${state}`}>
                 <th scope="row">{t(stateLabelKey[state])}</th>
                 <td>{summary.counts[state]}</td>
               </tr>
@@ -134,7 +135,7 @@ export function SyncScreen() {
               {rows.value.map(({ item, visit }) => (
                 <tr key={item.id} data-state={item.state}>
                   <td>
-                    <a href={hrefFor({ name: 'loan', loanId: item.loanId })}>{item.loanId}</a>
+                    {item.loanId && <a href={hrefFor({ name: 'loan', loanId: item.loanId })}>{item.loanId}</a>}
                     {visit?.borrowerName && <div className="muted">{visit.borrowerName}</div>}
                   </td>
                   <td>

@@ -3,12 +3,14 @@ import { t } from '../../../i18n';
 
 interface Props {
   readingName?: string;
+  /** The file now being imported (its name), if one was chosen. */
+  chosenName?: string | undefined;
   error?: string;
   onFile(file: File): void;
 }
 
 /** Step 1: a labelled file input inside a drop area (the input alone is the keyboard path). */
-export function FileStep({ readingName, error, onFile }: Props) {
+export function FileStep({ readingName, chosenName, error, onFile }: Props) {
   const inputId = useId();
   const [dragging, setDragging] = useState(false);
 
@@ -20,7 +22,7 @@ export function FileStep({ readingName, error, onFile }: Props) {
   }
 
   return (
-    <section className="card" aria-labelledby={`${inputId}-title`}>
+    <section className={chosenName ? 'card file-step chosen' : 'card file-step'} aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>{t('import.step.file')}</h2>
       <div
         className={dragging ? 'dropzone dragging' : 'dropzone'}
@@ -35,6 +37,7 @@ export function FileStep({ readingName, error, onFile }: Props) {
         <input
           id={inputId}
           type="file"
+          aria-describedby={`${inputId}-chosen`}
           accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(event) => {
             const file = event.target.files?.[0];
@@ -43,6 +46,11 @@ export function FileStep({ readingName, error, onFile }: Props) {
             if (file) onFile(file);
           }}
         />
+        {/* The input is cleared after each pick (to allow picking the same file again), so the
+            browser's own "No file chosen" would be wrong; the chosen name is said here instead. */}
+        <p id={`${inputId}-chosen`} className={chosenName ? 'file-chosen' : 'hint'}>
+          {chosenName ? t('import.file.chosen', { name: chosenName }) : t('import.file.none')}
+        </p>
         <p className="hint">{t('import.file.drop')}</p>
       </div>
       <p role="status" aria-live="polite" className="progress">

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { t } from '../../../i18n';
 import type { BadRow } from './validate';
+import { TableScroll } from '../../../ui/TableScroll';
 
 /** Beyond this many, the table would only slow the screen; the count still says how many. */
 const maxShown = 500;
@@ -29,7 +30,7 @@ export function ImportReport({ loanIds, bad, onAgain }: Props) {
       {bad.length > 0 && (
         <>
           <p className="warn-text">{t('import.report.badCount', { count: bad.length })}</p>
-          <div className="table-scroll">
+          <TableScroll>
             <table className="data-table">
               <caption>{t('import.report.caption')}</caption>
               <thead>
@@ -49,7 +50,7 @@ export function ImportReport({ loanIds, bad, onAgain }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {bad.length > shown.length && (
             <p className="hint">{t('import.report.truncated', { shown: shown.length, count: bad.length })}</p>
           )}

@@ -25,6 +25,7 @@ export function ImportScreen({ onImported, database = appDb }: Props) {
       <p className="hint">{t('import.intro')}</p>
       <FileStep
         readingName={phase.step === 'reading' ? phase.name : undefined}
+        chosenName={phase.step === 'mapping' ? phase.table.name : undefined}
         error={phase.step === 'choose' || phase.step === 'reading' ? error : undefined}
         onFile={(file) => void chooseFile(file)}
       />

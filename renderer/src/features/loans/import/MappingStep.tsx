@@ -3,6 +3,7 @@ import { t } from '../../../i18n';
 import { fieldLabels, targetFields, type ColumnMapping, type TargetField } from './columns';
 import type { AllocationTable } from './readAllocationFile';
 import { mappingIsComplete } from './useAllocationImport';
+import { TableScroll } from '../../../ui/TableScroll';
 
 interface Props {
   table: AllocationTable;
@@ -60,8 +61,29 @@ export function MappingStep({ table, mapping, saving, error, onColumn, onImport,
             </div>
           ))}
         </div>
+        {!complete && (
+          <p id={`${id}-required`} className="hint">
+            {t('import.columns.required')}
+          </p>
+        )}
+        <div className="actions">
+          <button
+            type="submit"
+            className="primary"
+            disabled={!complete || saving}
+            aria-describedby={complete ? undefined : `${id}-required`}
+          >
+            {table.dataRows === 1 ? t('import.submitOne') : t('import.submit', { count: table.dataRows })}
+          </button>
+          <button type="button" onClick={onCancel} disabled={saving}>
+            {t('import.chooseAnother')}
+          </button>
+          <span role="status" aria-live="polite" className="progress">
+            {saving ? t('import.saving', { count: table.dataRows }) : ''}
+          </span>
+        </div>
 
-        <div className="table-scroll">
+        <TableScroll>
           <table className="data-table">
             <caption>{t('import.preview.caption', { name: table.name })}</caption>
             <thead>
@@ -85,29 +107,8 @@ export function MappingStep({ table, mapping, saving, error, onColumn, onImport,
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
 
-        {!complete && (
-          <p id={`${id}-required`} className="hint">
-            {t('import.columns.required')}
-          </p>
-        )}
-        <div className="actions">
-          <button
-            type="submit"
-            className="primary"
-            disabled={!complete || saving}
-            aria-describedby={complete ? undefined : `${id}-required`}
-          >
-            {table.dataRows === 1 ? t('import.submitOne') : t('import.submit', { count: table.dataRows })}
-          </button>
-          <button type="button" onClick={onCancel} disabled={saving}>
-            {t('import.chooseAnother')}
-          </button>
-          <span role="status" aria-live="polite" className="progress">
-            {saving ? t('import.saving', { count: table.dataRows }) : ''}
-          </span>
-        </div>
         {error && (
           <p role="alert" className="error">
             {error}

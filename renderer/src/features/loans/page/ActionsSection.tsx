@@ -1,4 +1,6 @@
+import type { LoanSummary } from '../../../../../shared/domain';
 import { t } from '../../../i18n';
+import { DueGlance } from './DueGlance';
 import { hrefFor } from '../../../ui/router';
 import { Section } from './Section';
 
@@ -11,7 +13,18 @@ export interface RefreshControl {
 }
 
 /** What the agent can do from here. Disabled actions stay visible with the reason next to them. */
-export function ActionsSection({ loanId, online, refresh }: { loanId: string; online: boolean; refresh: RefreshControl }) {
+export function ActionsSection({
+  loanId,
+  online,
+  refresh,
+  summary,
+}: {
+  loanId: string;
+  online: boolean;
+  refresh: RefreshControl;
+  /** The loan's figures, shown first (what is due) when the loan is on the laptop. */
+  summary?: LoanSummary | undefined;
+}) {
   const refreshHint = !refresh.available
     ? t('loan.actions.refreshUnavailable')
     : !online
@@ -19,6 +32,7 @@ export function ActionsSection({ loanId, online, refresh }: { loanId: string; on
       : '';
   return (
     <Section id="actions" title={t('loan.actions.title')}>
+      {summary && <DueGlance summary={summary} />}
       <div className="loan-actions">
         <div className="loan-action">
           {/* Works with no network: the visit is saved on the laptop and sent later. */}

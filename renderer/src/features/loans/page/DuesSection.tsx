@@ -4,6 +4,7 @@ import { monthKey } from '../summary';
 import type { DueRow } from './snapshot';
 import { ListBody, Section } from './Section';
 import { BLANK, money, numberText, textOf } from './values';
+import { TableScroll } from '../../../ui/TableScroll';
 
 /** Latest month first: the one being worked this month is what the agent looks for. */
 function byMonthNewestFirst(rows: readonly DueRow[]): DueRow[] {
@@ -24,7 +25,7 @@ export function DuesSection({ rows, byTransaction }: { rows: readonly DueRow[] |
     <Section id="dues" title={t('loan.dues.title')}>
       <ListBody items={rows}>
         {(items) => (
-          <div className="table-scroll">
+          <TableScroll>
             <table className="loan-table">
               <thead>
                 <tr>
@@ -72,7 +73,7 @@ export function DuesSection({ rows, byTransaction }: { rows: readonly DueRow[] |
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </ListBody>
     </Section>

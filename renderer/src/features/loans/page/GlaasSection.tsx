@@ -6,6 +6,7 @@ import { describeFailure } from './failure';
 import { Field, Fields } from './Fields';
 import { Section } from './Section';
 import { BLANK, money, numberText, textOf } from './values';
+import { TableScroll } from '../../../ui/TableScroll';
 
 export interface GlaasStatus {
   /** A fetch started by opening the page is running. */
@@ -64,7 +65,7 @@ function Schedule({ schedule }: { schedule: RepaymentSchedule | undefined }) {
       {rows.length === 0 ? (
         <p className="hint">{t('loan.nothingRecorded')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll>
           <table className="loan-table" aria-labelledby="glaas-schedule">
             <thead>
               <tr>
@@ -85,7 +86,7 @@ function Schedule({ schedule }: { schedule: RepaymentSchedule | undefined }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -54,9 +54,11 @@ export function LoanPageView(props: LoanPageViewProps) {
   return (
     <main className="screen loan-page" aria-labelledby="loan-page-title">
       <LoanHeader loanId={loanId} loan={loan} name={details?.applicant_name ?? loan?.summary.name ?? ''} now={now} />
-      <ActionsSection loanId={loanId} online={online} refresh={props.refresh} />
-      <KycLink loanId={loanId} assignments={assignments} />
+      <ActionsSection loanId={loanId} online={online} refresh={props.refresh} summary={loan?.summary} />
+      {/* What is due comes first; who the borrower is and the history follow. */}
+      {content && <DuesSection rows={content.dues} byTransaction={isCreditLine} />}
       {props.visits}
+      <KycLink loanId={loanId} assignments={assignments} />
       {content && (
         <>
           <BorrowerSection details={details} />
@@ -74,7 +76,6 @@ export function LoanPageView(props: LoanPageViewProps) {
             <TransactionClaimsSection claims={transactionClaims(loan?.snapshot, loan?.summary.allocationMonth || undefined)} />
           )}
           {isCreditLine && <TransactionsSection transactions={content.transactions} />}
-          <DuesSection rows={content.dues} byTransaction={isCreditLine} />
           <PaymentHistorySection payments={content.payments} />
           <RemarksSection remarks={content.remarks} />
           <CommunicationsSection communications={content.communications} />

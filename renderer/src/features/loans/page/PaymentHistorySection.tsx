@@ -3,13 +3,14 @@ import { t } from '../../../i18n';
 import { formatVendorDateTime } from '../../../ui/format';
 import { ListBody, Section } from './Section';
 import { BLANK, money, newestFirst, textOf } from './values';
+import { TableScroll } from '../../../ui/TableScroll';
 
 export function PaymentHistorySection({ payments }: { payments: readonly PaymentHistoryEntry[] | undefined }) {
   return (
     <Section id="payments" title={t('loan.payments.title')}>
       <ListBody items={payments}>
         {(items) => (
-          <div className="table-scroll">
+          <TableScroll>
             <table className="loan-table">
               <thead>
                 <tr>
@@ -36,7 +37,7 @@ export function PaymentHistorySection({ payments }: { payments: readonly Payment
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </ListBody>
     </Section>

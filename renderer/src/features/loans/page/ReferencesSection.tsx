@@ -3,13 +3,14 @@ import { t } from '../../../i18n';
 import { CopyableText } from './CopyableText';
 import { ListBody, Section } from './Section';
 import { BLANK, splitList, textOf } from './values';
+import { TableScroll } from '../../../ui/TableScroll';
 
 export function ReferencesSection({ references }: { references: readonly Reference[] | undefined }) {
   return (
     <Section id="references" title={t('loan.references.title')}>
       <ListBody items={references}>
         {(items) => (
-          <div className="table-scroll">
+          <TableScroll>
             <table className="loan-table">
               <thead>
                 <tr>
@@ -35,7 +36,7 @@ export function ReferencesSection({ references }: { references: readonly Referen
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </ListBody>
     </Section>

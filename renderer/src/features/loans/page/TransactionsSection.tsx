@@ -3,6 +3,7 @@ import { t } from '../../../i18n';
 import { formatPercent, formatVendorDate } from '../../../ui/format';
 import { ListBody, Section } from './Section';
 import { BLANK, money } from './values';
+import { TableScroll } from '../../../ui/TableScroll';
 
 /** A credit-line customer's transactions: each is a loan of its own with its own terms. */
 export function TransactionsSection({ transactions }: { transactions: readonly CustomerTransaction[] | undefined }) {
@@ -10,7 +11,7 @@ export function TransactionsSection({ transactions }: { transactions: readonly C
     <Section id="transactions" title={t('loan.transactions.title')}>
       <ListBody items={transactions}>
         {(items) => (
-          <div className="table-scroll">
+          <TableScroll>
             <table className="loan-table">
               <thead>
                 <tr>
@@ -42,7 +43,7 @@ export function TransactionsSection({ transactions }: { transactions: readonly C
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </ListBody>
     </Section>
