@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_WIRE_LIST } from './wire-schema';
 import {
   AllocationMonth,
   CommunicationTriggerRequest,
@@ -79,7 +80,7 @@ export const platformChannels = {
     output: z.object({
       /** A write with opKey succeeded in this app session: no lookup was needed. */
       writeSucceeded: z.boolean(),
-      entries: z.array(PaymentHistoryEntry),
+      entries: z.array(PaymentHistoryEntry).max(MAX_WIRE_LIST),
     }),
   },
   /**
@@ -96,7 +97,7 @@ export const platformChannels = {
     }),
     output: z.object({
       writeSucceeded: z.boolean(),
-      entries: z.array(PaymentHistoryEntry),
+      entries: z.array(PaymentHistoryEntry).max(MAX_WIRE_LIST),
     }),
   },
   'credgenics.updateTransactionPayment': {
@@ -126,7 +127,7 @@ export const platformChannels = {
     input: z.strictObject({}),
     output: z.array(
       z.object({ opKey: z.string(), sentBytes: z.number().int().min(0), totalBytes: z.number().int().min(0) }),
-    ),
+    ).max(1000),
   },
   'glaas.loanRepayment': {
     input: z.strictObject({ details: z.array(LoanRepaymentDetail).min(1).max(100), callBackUrl: CallBackUrl }),
@@ -142,7 +143,7 @@ export const platformChannels = {
    */
   'glaas.findRepayments': {
     input: z.strictObject({ uids: z.array(z.string().trim().min(1).max(100)).min(1).max(500) }),
-    output: z.object({ succeeded: z.array(z.string()), statuses: RepaymentStatusResponse }),
+    output: z.object({ succeeded: z.array(z.string()).max(500), statuses: RepaymentStatusResponse }),
   },
   'glaas.repaymentStatus': {
     input: z.strictObject({ uids: z.array(z.string().trim().min(1).max(100)).min(1).max(500) }),

@@ -10,3 +10,6 @@ import { platformChannels } from './contract-platforms';
 export const contract = { ...coreChannels, ...platformChannels, ...fileChannels } as const;
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
+
+/** Channels whose input carries file bytes (Uint8Array): the only ones where binary data passes the gate. */
+export const byteChannels: ReadonlySet<ChannelName> = new Set<ChannelName>(['glaas.uploadDocuments', 'files.savePdfBytes', 'files.openPdf']);

@@ -20,6 +20,8 @@ export type StorageStatus = z.infer<typeof StorageStatus>;
 
 export const PlatformCredentialStatus = z.object({
   configured: z.boolean(),
+  /** A secret is saved, but for other addresses than the ones set now: it must be entered again. */
+  hostChanged: z.boolean().optional(),
   environment: z.string().max(20).optional(),
   lastCheck: ConnectionCheck.optional(),
 });

@@ -90,7 +90,7 @@ const Tags = z.preprocess((v) => {
       .map((tag_name) => ({ tag_name }));
   }
   return v;
-}, z.array(Tag).optional());
+}, z.array(Tag).max(1000).optional());
 
 /** One allocation month of a loan ("defaults"): what is due, what was recovered. */
 export const LoanDefault = z.looseObject({
@@ -554,7 +554,7 @@ const SendCoApplicant = z.strictObject({
   co_applicant_dob: isoDate.optional(),
   co_applicant_notice_reference_number: optText(100),
   co_applicant_photo_link: url.optional(),
-  co_applicant_address: z.array(SendCoApplicantAddress).optional(),
+  co_applicant_address: z.array(SendCoApplicantAddress).max(50).optional(),
 });
 
 const SendReference = z.strictObject({
@@ -573,6 +573,7 @@ const SendReference = z.strictObject({
         reference_pincode: pincode.optional(),
       }),
     )
+    .max(50)
     .optional(),
 });
 
@@ -677,11 +678,11 @@ const loanFieldShape = {
   loan_regional_manager_contact_number: mobiles.optional(),
   loan_regional_manager_contact_email: emails.optional(),
   loan_source_branch_address: optText(1000),
-  document_details: z.array(SendSecurityDocument).optional(),
-  applicant_address: z.array(SendApplicantAddress).optional(),
-  defaults: z.array(SendDefault).optional(),
-  references: z.array(SendReference).optional(),
-  co_applicant: z.array(SendCoApplicant).optional(),
+  document_details: z.array(SendSecurityDocument).max(50).optional(),
+  applicant_address: z.array(SendApplicantAddress).max(50).optional(),
+  defaults: z.array(SendDefault).max(50).optional(),
+  references: z.array(SendReference).max(50).optional(),
+  co_applicant: z.array(SendCoApplicant).max(50).optional(),
 };
 
 export const UploadLoanRequest = z.strictObject({ loan_id: text(100), ...loanFieldShape });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_WIRE_LIST } from './wire-schema';
 import {
   amount,
   collectedAmount,
@@ -118,7 +119,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 /** A list answer; a lone object is read as a list of one, null as none. */
 function looseList<T extends z.ZodType>(item: T) {
-  return z.preprocess((v) => (v === null ? [] : isObject(v) ? [v] : v), z.array(item));
+  return z.preprocess((v) => (v === null ? [] : isObject(v) ? [v] : v), z.array(item).max(MAX_WIRE_LIST));
 }
 
 const id = z.number().int().positive('Must be a positive whole number');
@@ -292,7 +293,7 @@ export const OcrField = z.looseObject({ key: looseString, value: looseString });
 export const OcrJson = z.looseObject({
   tag: looseNumber,
   /** The table says a list of fields, the example null; some builds send a plain message. */
-  error: z.union([z.string(), z.array(z.unknown()), z.record(z.string(), z.unknown()), z.null()]).optional(),
+  error: z.union([z.string(), z.array(z.unknown()).max(MAX_WIRE_LIST), z.record(z.string(), z.unknown()), z.null()]).optional(),
   time: looseNumber,
   fields: looseArray(OcrField),
 });

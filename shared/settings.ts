@@ -15,7 +15,16 @@ export type GlaasEnvironment = z.infer<typeof GlaasEnvironment>;
 export type Platform = 'credgenics' | 'glaas';
 export const PlatformSchema = z.enum(['credgenics', 'glaas']);
 
-/** An http(s) URL of sane length, no credentials in it, no trailing slash kept. */
+/** Hosts that never leave this laptop: plain http is safe to them (Training, the sandbox). */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * An https URL of sane length, no credentials in it, no trailing slash kept. Plain http is
+ * allowed only to this laptop: the token and password must never cross a network in clear text.
+ */
 export const HttpUrl = z
   .string()
   .trim()
@@ -23,11 +32,12 @@ export const HttpUrl = z
   .refine((value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password;
+      const schemeOk = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+      return schemeOk && !url.username && !url.password;
     } catch {
       return false;
     }
-  }, 'Enter a full web address starting with https://')
+  }, 'Enter a full web address starting with https:// (http:// only for this computer)')
   .transform((value) => value.replace(/\/+$/, ''));
 
 const OptionalText = (max: number) => z.string().trim().max(max).optional();
@@ -171,10 +181,23 @@ export type KycSettings = z.infer<typeof KycSettings>;
 export const DEFAULT_MAX_LONG_EDGE = 2000;
 export const DEFAULT_PDF_LIMIT_MB = 10;
 
+/**
+ * The last connection check. Only the verdict and the time are stored in the settings file:
+ * nothing a server says is kept there (it could echo a secret). `message` travels in the answer
+ * to "Test connection" only.
+ */
+/** Limits on what the main process reads from the network. */
+export const NetworkSettings = z.strictObject({
+  /** Largest platform answer read, in MB; a larger one is refused unread (documents get 4×). */
+  maxAnswerMb: z.number().int().min(1).max(64).optional(),
+});
+export type NetworkSettings = z.infer<typeof NetworkSettings>;
+export const DEFAULT_MAX_ANSWER_MB = 8;
+
 export const ConnectionCheck = z.object({
   at: z.number(),
   ok: z.boolean(),
-  message: z.string().max(1000),
+  message: z.string().max(1000).optional(),
 });
 export type ConnectionCheck = z.infer<typeof ConnectionCheck>;
 
@@ -185,6 +208,7 @@ export const Settings = z.strictObject({
   collections: CollectionSettings.optional(),
   deposits: DepositSettings.optional(),
   kyc: KycSettings.optional(),
+  network: NetworkSettings.optional(),
   language: z.enum(['en', 'hi']).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
@@ -196,6 +220,7 @@ export const SettingsPatch = z.strictObject({
   collections: CollectionSettings.optional(),
   deposits: DepositSettings.optional(),
   kyc: KycSettings.optional(),
+  network: NetworkSettings.optional(),
   language: z.enum(['en', 'hi']).optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

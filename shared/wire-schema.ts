@@ -70,9 +70,15 @@ export const requiredNumber = z.unknown().transform((v, ctx) => {
   return z.NEVER;
 });
 
+/**
+ * The longest list read from a platform answer. Every array in the contract has a maximum (issue
+ * 12): far above any real loan's history, it stops a hostile answer from costing minutes of parsing.
+ */
+export const MAX_WIRE_LIST = 50_000;
+
 /** A list that may arrive as null (→ []). A missing list stays undefined: "not asked for" ≠ "none". */
 export function looseArray<T extends z.ZodType>(item: T) {
-  return z.preprocess((v) => (v === null ? [] : v), z.array(item).optional());
+  return z.preprocess((v) => (v === null ? [] : v), z.array(item).max(MAX_WIRE_LIST).optional());
 }
 
 /** An object that may arrive as null, with unknown keys kept for whoever reads it later. */

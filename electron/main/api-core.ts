@@ -2,6 +2,8 @@ import type { CredentialsStatus } from '../../shared/credentials';
 import type { Result } from '../../shared/result';
 import type { ConnectionCheck, Platform } from '../../shared/settings';
 import type { MainContext } from './context';
+import { secretState } from './services/endpoints';
+import { secretOrigins } from './services/origins';
 
 /** Handlers for the app-level channels: settings, credentials, connection checks. */
 export function coreHandlers(ctx: MainContext) {
@@ -11,10 +13,18 @@ export function coreHandlers(ctx: MainContext) {
     const current = settings.get();
     const describe = (platform: Platform) => {
       const environment = current[platform].environment;
-      // Training carries its own demo credentials: nothing to enter.
-      const configured = environment === 'training' || vault.isConfigured(platform);
+      // Training carries its own demo credentials: nothing to enter. A secret entered for other
+      // addresses is not usable: the screen asks for it again and says why.
+      const state = secretState(platform, current, vault);
+      const configured = environment === 'training' || state === 'usable';
+      const hostChanged = environment !== 'training' && state === 'host-changed';
       const lastCheck = settings.lastCheck(platform);
-      return { configured, ...(environment ? { environment } : {}), ...(lastCheck ? { lastCheck } : {}) };
+      return {
+        configured,
+        ...(hostChanged ? { hostChanged } : {}),
+        ...(environment ? { environment } : {}),
+        ...(lastCheck ? { lastCheck } : {}),
+      };
     };
     return { storage: vault.status(), credgenics: describe('credgenics'), glaas: describe('glaas') };
   }
@@ -44,11 +54,15 @@ export function coreHandlers(ctx: MainContext) {
     },
     'credentials.status': status,
     'credentials.setCredgenics': async (secret: { token: string }) => {
-      vault.set('credgenics', secret);
+      const origins = secretOrigins('credgenics', settings.get());
+      if (!origins) return noAddressYet('Credgenics');
+      vault.set('credgenics', secret, origins);
       return status();
     },
     'credentials.setGlaas': async (secret: { username: string; password: string }) => {
-      vault.set('glaas', secret);
+      const origins = secretOrigins('glaas', settings.get());
+      if (!origins) return noAddressYet('GLAAS');
+      vault.set('glaas', secret, origins);
       ctx.forgetSessions();
       return status();
     },
@@ -62,6 +76,14 @@ export function coreHandlers(ctx: MainContext) {
       return status();
     },
     'connection.test': ({ platform }: { platform: Platform }) => testConnection(platform),
+  };
+}
+
+/** A secret is bound to where it goes: with no address chosen yet there is nothing to bind it to. */
+function noAddressYet(name: string): Result<never> {
+  return {
+    ok: false,
+    error: { kind: 'rejected', message: `Choose where ${name} is (and its address for Custom) and save it before entering the sign-in details.` },
   };
 }
 

@@ -1,4 +1,4 @@
-import { contract, type Contract } from '../../shared/contract';
+import { byteChannels, contract, type Contract } from '../../shared/contract';
 import { coreHandlers } from './api-core';
 import { fileHandlers } from './api-files';
 import { platformHandlers } from './api-platforms';
@@ -7,6 +7,7 @@ import { createDispatcher, type Dispatch, type Handlers } from './dispatch';
 import type { TrainingPort } from './services/endpoints';
 import type { Logger } from './services/log';
 import type { CipherPort, FilesPort, KeyValuePort } from './services/ports';
+import { secretOrigins } from './services/origins';
 import { createSettingsService } from './services/settings';
 import { createVault, type Vault } from './services/vault';
 
@@ -34,11 +35,13 @@ export interface MainApi {
 export function createMainApi(deps: MainDeps): MainApi {
   const vault = createVault({ cipher: deps.cipher, store: deps.store, log: deps.log });
   const settings = createSettingsService({ store: deps.store, log: deps.log });
+  // Secrets saved by builds before host binding are bound to the addresses in use today.
+  for (const platform of ['credgenics', 'glaas'] as const) vault.adoptUnbound(platform, secretOrigins(platform, settings.get()));
   const ctx = createMainContext({ ...deps, vault, settings });
   const handlers = {
     ...coreHandlers(ctx),
     ...platformHandlers(ctx),
     ...fileHandlers(deps.files, deps.log),
   } as Handlers<Contract>;
-  return { handlers, dispatch: createDispatcher(contract, handlers, deps.log), vault };
+  return { handlers, dispatch: createDispatcher(contract, handlers, deps.log, byteChannels), vault };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiError, Result } from '../../shared/result';
+import { screenInput } from './input-gate';
 import type { Logger } from './services/log';
 
 export interface ChannelSpec {
@@ -25,7 +26,13 @@ const rejected = (message: string, details?: Record<string, string>): Result<nev
  * alike: the channel must be on the allow-list, the input must parse with the contract's zod
  * schema, the handler must not throw across the boundary, and its answer must parse too.
  */
-export function createDispatcher<C extends ChannelMap>(contract: C, handlers: Handlers<C>, log: Logger): Dispatch {
+export function createDispatcher<C extends ChannelMap>(
+  contract: C,
+  handlers: Handlers<C>,
+  log: Logger,
+  /** Channels whose contract declares bytes (Uint8Array); everywhere else binary data is refused. */
+  byteChannels: ReadonlySet<string> = new Set(),
+): Dispatch {
   const allowed = new Set(Object.keys(contract));
   return async (channel, input) => {
     if (typeof channel !== 'string' || !allowed.has(channel) || !Object.hasOwn(contract, channel)) {
@@ -33,6 +40,12 @@ export function createDispatcher<C extends ChannelMap>(contract: C, handlers: Ha
       return rejected('FieldDesk does not know that request.');
     }
     const spec = contract[channel as keyof C] as ChannelSpec;
+    // Plain data of bounded size only, before zod walks any of it (input-gate.ts).
+    const screened = screenInput(input, { allowBytes: byteChannels.has(channel) });
+    if (!screened.ok) {
+      log.warn('ipc: input refused before checking', { channel, reason: screened.reason });
+      return rejected(`FieldDesk refused this request: ${screened.reason}.`, { '(input)': screened.reason });
+    }
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) {
       // Report where the input was wrong, never the values: they may hold a password.

@@ -4,7 +4,7 @@
  * and `app` are passed in by index.ts, so this file has no runtime import of 'electron' and its
  * logic runs under plain Node in tests.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FileFilter, PrintToPDFOptions, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { extensionOf, savedTextBytes, withExtension } from './services/saved-files';
@@ -32,6 +32,45 @@ const filters: Record<string, FileFilter[]> = {
 
 /** A4, as Indian offices print; backgrounds on so the receipt's rules and shading print too. */
 export const receiptPdfOptions: PrintToPDFOptions = { printBackground: true, pageSize: 'A4' };
+
+/**
+ * Loan agreements opened for viewing are written under one folder of our own in the temp
+ * directory, so they can all be deleted when the app quits, and at the next start if it crashed:
+ * a borrower's agreement must not stay readable on the laptop after the agent looked at it.
+ */
+export const VIEWING_FOLDER = 'fielddesk-viewing';
+export const viewingRoot = (tempDir: string) => path.join(tempDir, VIEWING_FOLDER);
+
+/**
+ * Deletes every file opened for viewing. Synchronous: it runs in 'will-quit', where Electron does
+ * not wait for promises. Also removes the per-file folders older builds made directly in the temp
+ * directory (fielddesk-XXXXXX holding only PDFs). A file a viewer still holds open (Windows) is
+ * left for the next start; nothing here throws.
+ */
+export function removeViewedFiles(tempDir: string): void {
+  try {
+    rmSync(viewingRoot(tempDir), { recursive: true, force: true, maxRetries: 2 });
+  } catch {
+    // a viewer still holds a file: the next start tries again
+  }
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(tempDir);
+  } catch {
+    return;
+  }
+  for (const name of entries) {
+    if (!/^fielddesk-[A-Za-z0-9]{6}$/.test(name)) continue;
+    const dir = path.join(tempDir, name);
+    try {
+      if (!statSync(dir).isDirectory()) continue;
+      const inside = readdirSync(dir);
+      if (inside.every((f) => f.toLowerCase().endsWith('.pdf'))) rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // not ours to worry about
+    }
+  }
+}
 
 export function createElectronFiles<W extends PrintableWindow>(deps: ElectronFilesDeps<W>): FilesPort {
   const writeFile = deps.writeFile ?? ((filePath, data) => fs.writeFile(filePath, data));
@@ -72,8 +111,11 @@ export function createElectronFiles<W extends PrintableWindow>(deps: ElectronFil
     },
     async openPdf(suggestedName, bytes) {
       if (!deps.openPath) throw new Error('There is no PDF viewer to open with.');
-      // A folder of our own under the temp directory, so the name cannot clash with another file.
-      const dir = await fs.mkdtemp(path.join(deps.app.getPath('temp'), 'fielddesk-'));
+      // A folder of our own under the viewing folder, so the name cannot clash with another file
+      // and everything viewed is deleted together (removeViewedFiles).
+      const root = viewingRoot(deps.app.getPath('temp'));
+      await fs.mkdir(root, { recursive: true });
+      const dir = await fs.mkdtemp(path.join(root, 'pdf-'));
       const filePath = path.join(dir, withExtension(path.basename(suggestedName), 'pdf'));
       await writeFile(filePath, bytes);
       const problem = await deps.openPath(filePath);

@@ -5,23 +5,27 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, safeStorage, session, shell } from 'electron';
 import Store from 'electron-store';
 import { channelNames } from '../../shared/channels';
 import { startSandbox, type Sandbox } from '../sandbox';
 import { createMainApi, type MainApi } from './api';
-import { createElectronFiles } from './files';
+import { createElectronFiles, removeViewedFiles } from './files';
 import { APP_SCHEME } from './csp';
 import { registerIpc } from './ipc';
+import { appMenuTemplate } from './menu';
 import { appResponseHeaders, hardenSession, hardenWebContents, resolveAppFile } from './security';
-import { createLogger, type LogRecord } from './services/log';
+import { consoleSink, createLogger } from './services/log';
 import type { CipherPort } from './services/ports';
 import { createMainWindow } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererRoot = path.join(here, '../renderer');
 const preloadPath = path.join(here, '../preload/index.cjs');
-const devServerUrl = process.env.VITE_DEV_SERVER_URL;
+// The dev server is for development only: a packaged build never loads a page from an address
+// an environment variable names (anyone who can set one could serve their own page with our bridge).
+const packaged = app.isPackaged;
+const devServerUrl = packaged ? undefined : process.env.VITE_DEV_SERVER_URL;
 
 // Must happen before 'ready': app:// behaves like https (standard, secure, fetch-able).
 protocol.registerSchemesAsPrivileged([
@@ -33,13 +37,7 @@ let mainWindow: BrowserWindow | undefined;
 let api: MainApi | undefined;
 let trainingSandbox: Promise<Sandbox> | undefined;
 
-const log = createLogger(
-  (record: LogRecord) => {
-    const line = `[${new Date(record.at).toISOString()}] ${record.level} ${record.message}`;
-    (record.level === 'error' ? console.error : console.log)(line, record.data ?? '');
-  },
-  () => api?.vault.knownSecrets() ?? [],
-);
+const log = createLogger(consoleSink, () => api?.vault.knownSecrets() ?? []);
 
 if (!app.requestSingleInstanceLock()) {
   // A second FieldDesk would open the same IndexedDB and race the outbox: hand over and quit.
@@ -54,6 +52,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     void trainingSandbox?.then((s) => s.close());
+    // Loan agreements opened for viewing do not outlive the session.
+    removeViewedFiles(app.getPath('temp'));
   });
   void app.whenReady().then(start);
 }
@@ -73,6 +73,8 @@ function electronCipher(): CipherPort {
 }
 
 async function start(): Promise<void> {
+  // A crash skipped 'will-quit': what was opened for viewing then is deleted now.
+  removeViewedFiles(app.getPath('temp'));
   // The KYC camera: 'media' (video only) for the app's own pages; every other permission stays denied.
   hardenSession(session.defaultSession, { devServerUrl, allowedPermissions: new Set(['media']) });
 
@@ -117,7 +119,9 @@ async function start(): Promise<void> {
     log,
   );
 
-  mainWindow = createMainWindow(BrowserWindow, { preloadPath, devServerUrl });
+  // Packaged: a menu with what agents need only (no DevTools, no reload); in development Electron's default.
+  if (packaged) Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform)));
+  mainWindow = createMainWindow(BrowserWindow, { preloadPath, devServerUrl, devTools: !packaged });
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });

@@ -4,9 +4,12 @@ import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
  * The web preferences of every FieldDesk window. Kept apart from window.ts, as plain data, so a
  * unit test can assert them without the Electron binary.
  */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+export function secureWebPreferences(preloadPath: string, options: { devTools?: boolean } = {}): WebPreferences {
   return {
     preload: preloadPath,
+    // Packaged builds have no DevTools: an agent's laptop must not offer a console into the
+    // page that holds borrowers' data and talks to the main process.
+    devTools: options.devTools ?? true,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -23,7 +26,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, options: { devTools?: boolean } = {}): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 820,
@@ -33,6 +36,6 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     title: 'FieldDesk',
     backgroundColor: '#f6f7f9',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, options),
   };
 }

@@ -11,9 +11,12 @@ type BrowserWindowCtor = new (options: BrowserWindowConstructorOptions) => Brows
  */
 export function createMainWindow(
   BrowserWindow: BrowserWindowCtor,
-  options: { preloadPath: string; devServerUrl?: string; security?: SecurityOptions },
+  options: { preloadPath: string; devServerUrl?: string; security?: SecurityOptions; devTools?: boolean },
 ): BrowserWindowType {
-  const window = new BrowserWindow(mainWindowOptions(options.preloadPath));
+  const devTools = options.devTools ?? true;
+  const window = new BrowserWindow(mainWindowOptions(options.preloadPath, { devTools }));
+  // Belt and braces: should anything open DevTools in a packaged build, they close at once.
+  if (!devTools) window.webContents.on('devtools-opened', () => window.webContents.closeDevTools());
   hardenWebContents(window.webContents, { ...options.security, devServerUrl: options.devServerUrl });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(options.devServerUrl ?? `${APP_ORIGIN}/index.html`);

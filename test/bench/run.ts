@@ -11,6 +11,7 @@ import { benchRepayments } from './repayments';
 import { benchGridTyping } from './grid-typing';
 import { benchKycCompress } from './kyc-compress';
 import { benchKycUpload } from './kyc-upload';
+import { benchGate } from './gate';
 import { formatResult, type BenchResult } from './stats';
 
 const benches: Array<[string, () => Promise<BenchResult | BenchResult[]>]> = [
@@ -23,6 +24,7 @@ const benches: Array<[string, () => Promise<BenchResult | BenchResult[]>]> = [
   ['grid-typing', () => benchGridTyping()],
   ['kyc-compress', () => benchKycCompress()],
   ['kyc-upload', () => benchKycUpload()],
+  ['gate', () => benchGate()],
 ];
 
 const only = process.argv.slice(2);

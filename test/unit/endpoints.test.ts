@@ -20,7 +20,7 @@ const settings = (s: Partial<Settings>): Settings => ({ credgenics: {}, glaas: {
 describe('endpoint resolution', () => {
   it('uses the documented hosts, and the host root for the communication trigger', async () => {
     const v = vault();
-    v.set('credgenics', { token: 'tok-123456' });
+    v.set('credgenics', { token: 'tok-123456' }, ['https://apiprod.credgenics.com']);
     const prod = await resolveCredgenics(settings({ credgenics: { environment: 'production', companyId: 'c1' } }), v, trainingPort);
     expect(prod).toEqual({
       ok: true,
@@ -31,6 +31,7 @@ describe('endpoint resolution', () => {
         companyId: 'c1',
       },
     });
+    v.set('credgenics', { token: 'tok-123456' }, ['https://apiuat.credgenics.com']);
     const uat = await resolveCredgenics(settings({ credgenics: { environment: 'uat' } }), v, trainingPort);
     expect(uat.ok && uat.value.baseUrl).toBe('https://apiuat.credgenics.com/recovery');
     expect(rootOf('https://x.example/recovery')).toBe('https://x.example');
@@ -50,11 +51,12 @@ describe('endpoint resolution', () => {
 
   it('GLAAS sandbox host is built from the partner id', async () => {
     const v = vault();
-    v.set('glaas', { username: 'u', password: 'p4ss-word' });
+    v.set('glaas', { username: 'u', password: 'p4ss-word' }, ['https://accounts.dev.glaas.co', 'https://acme.dev.glaas.co']);
     const noPartner = await resolveGlaas(settings({ glaas: { environment: 'sandbox' } }), v, trainingPort);
     expect(noPartner).toMatchObject({ ok: false, error: { kind: 'not-configured', message: expect.stringContaining('partner id') } });
     const sandbox = await resolveGlaas(settings({ glaas: { environment: 'sandbox', partnerId: 'acme' } }), v, trainingPort);
     expect(sandbox).toMatchObject({ ok: true, value: { authUrl: 'https://accounts.dev.glaas.co', apiUrl: 'https://acme.dev.glaas.co' } });
+    v.set('glaas', { username: 'u', password: 'p4ss-word' }, ['https://accounts.glaas.co', 'https://jportal.glaas.co']);
     const prod = await resolveGlaas(settings({ glaas: { environment: 'production' } }), v, trainingPort);
     expect(prod).toMatchObject({ ok: true, value: { authUrl: 'https://accounts.glaas.co', apiUrl: 'https://jportal.glaas.co/api' } });
     const training_ = await resolveGlaas(settings({ glaas: { environment: 'training' } }), vault(), trainingPort);

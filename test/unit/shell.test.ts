@@ -1,4 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FORBIDDEN_MENU_ROLES } from '../../electron/main/menu';
 
 /**
  * The Electron shell (electron/main/index.ts) with a fake 'electron' module: the real binary
@@ -16,9 +20,19 @@ const fake = vi.hoisted(() => {
     permissionHandler: undefined as undefined | ((...a: unknown[]) => void),
     quit: 0,
     sandboxEnabled: 0,
+    isPackaged: false,
+    tempDir: '',
+    menus: [] as unknown[],
+    devToolsClosed: 0,
+    webContentsListeners: new Map<string, () => void>(),
   };
   class BrowserWindow {
-    webContents = { id: 1, on: () => undefined, setWindowOpenHandler: () => undefined };
+    webContents = {
+      id: 1,
+      on: (name: string, fn: () => void) => void state.webContentsListeners.set(name, fn),
+      setWindowOpenHandler: () => undefined,
+      closeDevTools: () => void (state.devToolsClosed += 1),
+    };
     private record: { options: any; url?: string };
     constructor(options: any) {
       this.record = { options };
@@ -40,6 +54,14 @@ const fake = vi.hoisted(() => {
       on: (name: string, fn: (...args: unknown[]) => void) => void state.listeners.set(name, fn),
       whenReady: () => Promise.resolve(),
       getVersion: () => '0.1.0',
+      getPath: () => state.tempDir,
+      get isPackaged() {
+        return state.isPackaged;
+      },
+    },
+    Menu: {
+      buildFromTemplate: (template: unknown[]) => ({ template }),
+      setApplicationMenu: (menu: unknown) => void state.menus.push(menu),
     },
     BrowserWindow,
     dialog: { showSaveDialog: async () => ({ canceled: true, filePath: '' }) },
@@ -96,6 +118,78 @@ describe('Electron shell wiring', () => {
     s.protocolHandlers.clear();
     s.quit = 0;
     s.sandboxEnabled = 0;
+    s.isPackaged = false;
+    s.menus.length = 0;
+    s.devToolsClosed = 0;
+    s.webContentsListeners.clear();
+    s.tempDir = mkdtempSync(path.join(os.tmpdir(), 'fielddesk-shell-'));
+    delete process.env.VITE_DEV_SERVER_URL;
+  });
+  afterEach(() => {
+    delete process.env.VITE_DEV_SERVER_URL;
+    rmSync(fake.state.tempDir, { recursive: true, force: true });
+  });
+
+  it('packaged: the dev server variable is ignored, DevTools are off, the menu has no DevTools or reload', async () => {
+    fake.state.isPackaged = true;
+    process.env.VITE_DEV_SERVER_URL = 'http://127.0.0.1:5173/';
+    await import('../../electron/main/index');
+    await flush();
+    const s = fake.state;
+    expect(s.windows).toHaveLength(1);
+    expect(s.windows[0]!.url).toBe('app://fielddesk/index.html');
+    expect(s.windows[0]!.options.webPreferences.devTools).toBe(false);
+    // Should DevTools open anyway, they are closed at once.
+    s.webContentsListeners.get('devtools-opened')!();
+    expect(s.devToolsClosed).toBe(1);
+    expect(s.menus).toHaveLength(1);
+    const roles = JSON.stringify(s.menus[0]);
+    for (const role of FORBIDDEN_MENU_ROLES) expect(roles).not.toContain(`"${role}"`);
+    expect(roles).toContain('"paste"');
+  });
+
+  it('in development the dev server is used, with DevTools and the default menu', async () => {
+    process.env.VITE_DEV_SERVER_URL = 'http://127.0.0.1:5173/';
+    await import('../../electron/main/index');
+    await flush();
+    const s = fake.state;
+    expect(s.windows[0]!.url).toBe('http://127.0.0.1:5173/');
+    expect(s.windows[0]!.options.webPreferences.devTools).toBe(true);
+    expect(s.menus).toHaveLength(0);
+  });
+
+  it('loan agreements opened for viewing are deleted at quit, and at the next start after a crash', async () => {
+    const s = fake.state;
+    // A crash left a viewed agreement behind (and an older build's folder).
+    const leftover = path.join(s.tempDir, 'fielddesk-viewing', 'pdf-abc123');
+    mkdirSync(leftover, { recursive: true });
+    writeFileSync(path.join(leftover, 'loan-L1.pdf'), '%PDF-1.4');
+    mkdirSync(path.join(s.tempDir, 'fielddesk-Ab12Cd'));
+    writeFileSync(path.join(s.tempDir, 'fielddesk-Ab12Cd', 'old.pdf'), '%PDF-1.4');
+    writeFileSync(path.join(s.tempDir, 'someone-else.txt'), 'keep');
+    await import('../../electron/main/index');
+    await flush();
+    expect(existsSync(path.join(s.tempDir, 'fielddesk-viewing'))).toBe(false);
+    expect(existsSync(path.join(s.tempDir, 'fielddesk-Ab12Cd'))).toBe(false);
+    expect(existsSync(path.join(s.tempDir, 'someone-else.txt'))).toBe(true);
+
+    // Viewed this session, then the app quits.
+    const { createElectronFiles } = await import('../../electron/main/files');
+    const opened: string[] = [];
+    const files = createElectronFiles({
+      getWindow: () => undefined,
+      dialog: { showSaveDialog: async () => ({ canceled: true, filePath: '' }) },
+      app: { getPath: () => s.tempDir },
+      openPath: async (p) => {
+        opened.push(p);
+        return '';
+      },
+    });
+    await files.openPdf!('loan-L2.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]));
+    expect(existsSync(opened[0]!)).toBe(true);
+    s.listeners.get('will-quit')!();
+    expect(existsSync(opened[0]!)).toBe(false);
+    expect(existsSync(path.join(s.tempDir, 'someone-else.txt'))).toBe(true);
   });
 
   it('opens one secure window on app:// with every channel registered', async () => {

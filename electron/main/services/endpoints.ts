@@ -1,5 +1,6 @@
 import type { ApiError, Result } from '../../../shared/result';
-import { knownHosts, type Settings } from '../../../shared/settings';
+import { knownHosts, type Platform, type Settings } from '../../../shared/settings';
+import { originsCovered, secretOrigins } from './origins';
 import type { Vault } from './vault';
 
 /** Where the built-in training sandbox answers, and its fixed demo credentials. */
@@ -37,6 +38,23 @@ const notConfigured = (message: string): Result<never> => ({
   error: { kind: 'not-configured', message } satisfies ApiError,
 });
 
+/**
+ * Whether the platform's saved secret may be sent with the settings as they are: 'missing' (none
+ * saved), 'host-changed' (saved for other addresses: enter it again), or 'usable'.
+ */
+export function secretState(platform: Platform, settings: Settings, vault: Vault): 'missing' | 'host-changed' | 'usable' {
+  if (!vault.get(platform)) return 'missing';
+  const needed = secretOrigins(platform, settings);
+  return needed && originsCovered(needed, vault.boundOrigins(platform)) ? 'usable' : 'host-changed';
+}
+
+const hostChanged = {
+  credgenics:
+    'The Credgenics address changed since the auth token was entered, so FieldDesk will not send it there. Enter the token again in Settings.',
+  glaas:
+    'The GLAAS address changed since the password was entered, so FieldDesk will not send it there. Enter the username and password again in Settings.',
+} as const;
+
 /** The communication trigger lives at the host root, not under /recovery (NOTES.md). */
 export const rootOf = (baseUrl: string) => baseUrl.replace(/\/recovery\/?$/, '');
 
@@ -66,6 +84,7 @@ export async function resolveCredgenics(
       if (!baseUrl) return notConfigured('Enter the Credgenics address for Custom in Settings.');
       const secret = vault.get('credgenics');
       if (!secret) return notConfigured('Enter the Credgenics auth token in Settings.');
+      if (secretState('credgenics', settings, vault) !== 'usable') return notConfigured(hostChanged.credgenics);
       const rootUrl = cg.environment === 'custom' && cg.customRootUrl ? cg.customRootUrl : rootOf(baseUrl);
       return { ok: true, value: { baseUrl, rootUrl, token: secret.token, ...extras } };
     }
@@ -111,5 +130,6 @@ export async function resolveGlaas(
   }
   const secret = vault.get('glaas');
   if (!secret) return notConfigured('Enter the GLAAS username and password in Settings.');
+  if (secretState('glaas', settings, vault) !== 'usable') return notConfigured(hostChanged.glaas);
   return { ok: true, value: { authUrl, apiUrl, username: secret.username, password: secret.password, ...paths } };
 }

@@ -1,4 +1,5 @@
 import type { ApiError, ApiErrorKind } from '../../../shared/result';
+import { redactDeep, redactText } from './redact';
 import { wordsFromBody } from './server-words';
 
 /** Which platform a failure came from: the plain-words message names it. */
@@ -20,8 +21,10 @@ export async function errorFromResponse(
   secrets: readonly string[] = [],
 ): Promise<ApiError> {
   const status = response.status;
-  const text = await response.text().catch(() => '');
-  const parsed = parseJson(text);
+  // Redaction comes first, on the whole answer, keys and values, before anything is picked out
+  // or cut short: a secret straddling the length limit would otherwise escape half-hidden.
+  const text = redact(await response.text().catch(() => ''), secrets);
+  const parsed = redactDeep(parseJson(text), secrets);
   const { serverMessage, details } = extractServerWords(parsed, text);
   const kind = kindForStatus(status);
   const error: ApiError = {
@@ -33,7 +36,7 @@ export async function errorFromResponse(
   if (cleanMessage) error.serverMessage = cleanMessage;
   if (details && Object.keys(details).length > 0) {
     error.details = Object.fromEntries(
-      Object.entries(details).map(([field, why]) => [field, redact(why, secrets)]),
+      Object.entries(details).map(([field, why]) => [redact(field, secrets), redact(why, secrets)]),
     );
   }
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
@@ -146,14 +149,12 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   return undefined;
 }
 
-/** Removes every known secret from a text before it can reach a user, a log or the renderer. */
+/**
+ * Removes every known secret, in every form a server could echo it (see redact.ts), from a text
+ * before it can reach a user, a log or the renderer.
+ */
 export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    // Very short values would blank ordinary words; real tokens and passwords are longer.
-    if (secret && secret.length >= 4) out = out.split(secret).join('[hidden]');
-  }
-  return out;
+  return redactText(text, secrets);
 }
 
 function isTimeout(failure: unknown): boolean {

@@ -3,12 +3,38 @@ import type { z } from 'zod';
 import type { ApiError, Result } from '../../../shared/result';
 import { errorFromException, errorFromResponse, redact, type Platform } from './errors';
 import type { Logger } from './log';
+import { redactDeep } from './redact';
 
 /** What a platform client needs from the outside world: passed in, so tests run under plain Node. */
 export interface HttpPorts {
   fetch: typeof globalThis.fetch;
   log?: Logger;
   now?: () => number;
+  /** Largest answer body read (bytes); documents may be 4× this. Default DEFAULT_MAX_ANSWER_BYTES. */
+  maxAnswerBytes?: number;
+  /**
+   * Every secret the app holds, beyond the call's own: a host that also received the other
+   * platform's password (both pointed at it) must not get it echoed through this client.
+   */
+  secrets?: () => readonly string[];
+}
+
+/** The call's own secrets plus every one the app holds. */
+function withAllSecrets(call: HttpCall, ports: HttpPorts): HttpCall {
+  const more = ports.secrets?.() ?? [];
+  return more.length === 0 ? call : { ...call, secrets: [...new Set([...call.secrets, ...more])] };
+}
+
+/** A few MB: far above any JSON answer the platforms send, far below what hurts the main process. */
+export const DEFAULT_MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+/** An error body is read only for the server's reason: a few KB say it; more is noise or an attack. */
+export const MAX_ERROR_BODY_BYTES = 64 * 1024;
+
+/** Thrown inside a capped read: the answer is refused, unread, as `bad-response`. */
+class AnswerTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super('answer too large');
+  }
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -35,6 +61,8 @@ export interface HttpCall {
   onUploadProgress?: (sentBytes: number, totalBytes: number) => void;
   /** Values that must never reach an error or a log line (token, password, session id). */
   secrets: readonly string[];
+  /** A document download: its body may be larger than a JSON answer (4× the cap). */
+  document?: boolean;
 }
 
 const platformName: Record<Platform, string> = { credgenics: 'Credgenics', glaas: 'GLAAS' };
@@ -75,20 +103,25 @@ async function exchange(call: HttpCall, ports: HttpPorts): Promise<Result<RawAns
       fetch: ports.fetch,
     });
     if (response.ok) {
-      const bytes = new Uint8Array(await beforeDeadline(response.arrayBuffer(), deadline, response));
+      const cap = answerCap(call, ports);
+      const bytes = await beforeDeadline(readCapped(response, cap), deadline, response);
       outcome = {
         ok: true,
         value: { status: response.status, contentType: response.headers.get('content-type') ?? '', bytes },
       };
     } else {
-      // The status alone still says what happened if the error body never finishes arriving.
+      // The status alone still says what happened if the error body never finishes arriving,
+      // or is larger than any reason needs.
       const statusOnly = new Response(null, { status: response.status, headers: response.headers });
-      const error = await beforeDeadline(errorFromResponse(call.platform, response, call.secrets), deadline, response).catch(
-        () => errorFromResponse(call.platform, statusOnly, call.secrets),
-      );
+      const error = await beforeDeadline(readCapped(response, MAX_ERROR_BODY_BYTES), deadline, response)
+        .then((bytes) => errorFromResponse(call.platform, new Response(new TextDecoder().decode(bytes), { status: response.status, headers: response.headers }), call.secrets))
+        .catch(() => errorFromResponse(call.platform, statusOnly, call.secrets));
       outcome = { ok: false, error };
     }
   } catch (failure) {
+    if (failure instanceof AnswerTooLarge) {
+      outcome = { ok: false, error: tooLarge(call.platform, failure.limit) };
+    } else
     // A body read cut by our deadline rejects with whatever the runtime chose; the deadline knows.
     outcome = { ok: false, error: errorFromException(call.platform, deadline.aborted ? deadline.reason : failure) };
   }
@@ -101,6 +134,44 @@ async function exchange(call: HttpCall, ports: HttpPorts): Promise<Result<RawAns
     ports.log?.warn(`${call.platform} ${call.operation} failed`, { ...where, kind, status, ms });
   }
   return outcome;
+}
+
+function answerCap(call: HttpCall, ports: HttpPorts): number {
+  const cap = ports.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
+  return call.document ? cap * 4 : cap;
+}
+
+/**
+ * Reads a body, but never more than `limit` bytes: a Content-Length above it is refused before a
+ * byte is read, and a body that keeps coming is cut off as soon as it passes the limit.
+ */
+async function readCapped(response: Response, limit: number): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new AnswerTooLarge(limit);
+  }
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new AnswerTooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
 }
 
 /** Slice size of a streamed upload: small enough that progress moves smoothly on a slow link. */
@@ -160,6 +231,7 @@ export async function requestJson<S extends z.ZodType>(
   schema: S,
   ports: HttpPorts,
 ): Promise<Result<z.output<S>>> {
+  call = withAllSecrets(call, ports);
   const answer = await exchange(call, ports);
   if (!answer.ok) return answer;
   const text = new TextDecoder().decode(answer.value.bytes);
@@ -171,13 +243,16 @@ export async function requestJson<S extends z.ZodType>(
       return fail(badResponse(call.platform, answer.value.status, { body: 'The answer was not JSON' }));
     }
   }
+  // Nothing a server says reaches the renderer with a secret in it, keys included: a hostile or
+  // broken host could echo the token, password or session into any field.
+  body = redactDeep(body, call.secrets);
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     ports.log?.warn(`${call.platform} ${call.operation} answer did not match`, {
       ...describe(call),
-      issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`),
+      issues: parsed.error.issues.slice(0, 5).map((i) => redact(`${i.path.join('.')}: ${i.message}`, call.secrets)),
     });
-    return fail(badResponse(call.platform, answer.value.status, issueDetails(parsed.error.issues)));
+    return fail(badResponse(call.platform, answer.value.status, redactDeep(issueDetails(parsed.error.issues), call.secrets) as Record<string, string>));
   }
   return { ok: true, value: parsed.data };
 }
@@ -187,7 +262,7 @@ export async function requestBytes(
   call: HttpCall,
   ports: HttpPorts,
 ): Promise<Result<{ bytes: Uint8Array; contentType: string }>> {
-  const answer = await exchange(call, ports);
+  const answer = await exchange({ ...withAllSecrets(call, ports), document: true }, ports);
   if (!answer.ok) return answer;
   if (answer.value.bytes.byteLength === 0) {
     return fail(badResponse(call.platform, answer.value.status, { body: 'The document was empty' }));
@@ -222,6 +297,14 @@ export function rejectedInput(platform: Platform, message: string, details?: Rec
 
 export function notConfigured(platform: Platform, message: string): ApiError {
   return { kind: 'not-configured', message: message || `${platformName[platform]} is not set up yet. Open Settings.` };
+}
+
+function tooLarge(platform: Platform, limit: number): ApiError {
+  const mb = Math.round(limit / (1024 * 1024));
+  return {
+    kind: 'bad-response',
+    message: `${platformName[platform]} sent an answer larger than FieldDesk accepts (over ${mb} MB), so it was not read. Nothing was changed on this laptop.`,
+  };
 }
 
 function badResponse(platform: Platform, status: number, details: Record<string, string>): ApiError {

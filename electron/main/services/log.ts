@@ -2,6 +2,8 @@
  * The main process's logger port. Services log through this, never through console directly,
  * so every line passes the redactor: no token, password or session id reaches a log file.
  */
+import { redactText } from './redact';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export interface Logger {
@@ -42,10 +44,9 @@ export function createLogger(sink: (record: LogRecord) => void, secrets: () => r
 
 export const silentLogger: Logger = createLogger(() => undefined);
 
+/** Every form of every secret (raw, JSON-escaped, URL-encoded, base64): see redact.ts. */
 function scrubString(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) out = out.split(s).join('[hidden]');
-  return out;
+  return redactText(text, secrets);
 }
 
 function scrubValue(value: unknown, secrets: readonly string[], depth: number): unknown {
@@ -56,9 +57,21 @@ function scrubValue(value: unknown, secrets: readonly string[], depth: number): 
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      out[k] = SECRET_KEYS.test(k) ? '[hidden]' : scrubValue(v, secrets, depth + 1);
+      // A key can carry a secret too (a server that echoes it as a field name).
+      Object.defineProperty(out, scrubString(k, secrets), {
+        value: SECRET_KEYS.test(k) ? '[hidden]' : scrubValue(v, secrets, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   }
   return value;
+}
+
+/** The console sink of the Electron shell: one line per record, already redacted by the logger. */
+export function consoleSink(record: LogRecord): void {
+  const line = `[${new Date(record.at).toISOString()}] ${record.level} ${record.message}`;
+  (record.level === 'error' ? console.error : console.log)(line, record.data ?? '');
 }

@@ -18,6 +18,9 @@ export interface SettingsService {
   recordCheck(platform: Platform, check: ConnectionCheck): void;
 }
 
+/** Nothing a server says is written to the settings file (it could echo a secret back). */
+const verdictOnly = (check: ConnectionCheck): ConnectionCheck => ({ at: check.at, ok: check.ok });
+
 export function createSettingsService(deps: { store: KeyValuePort; log: Logger }): SettingsService {
   const { store, log } = deps;
 
@@ -45,6 +48,7 @@ export function createSettingsService(deps: { store: KeyValuePort; log: Logger }
           : {}),
         ...(patch.deposits || current.deposits ? { deposits: { ...current.deposits, ...patch.deposits } } : {}),
         ...(patch.kyc || current.kyc ? { kyc: { ...current.kyc, ...patch.kyc } } : {}),
+        ...(patch.network || current.network ? { network: { ...current.network, ...patch.network } } : {}),
         glaas: {
           ...current.glaas,
           ...patch.glaas,
@@ -62,10 +66,13 @@ export function createSettingsService(deps: { store: KeyValuePort; log: Logger }
     },
     lastCheck(platform) {
       const parsed = ConnectionCheck.safeParse(store.get(checkKey(platform)));
-      return parsed.success ? parsed.data : undefined;
+      if (!parsed.success) return undefined;
+      // Files from older builds also kept the server's words: they are dropped when read.
+      if (parsed.data.message !== undefined) store.set(checkKey(platform), verdictOnly(parsed.data));
+      return verdictOnly(parsed.data);
     },
     recordCheck(platform, check) {
-      store.set(checkKey(platform), check);
+      store.set(checkKey(platform), verdictOnly(check));
     },
   };
 }

@@ -21,17 +21,36 @@ export interface Vault {
   status(): StorageStatus;
   isConfigured(platform: Platform): boolean;
   get<P extends Platform>(platform: P): SecretsByPlatform[P] | undefined;
-  set<P extends Platform>(platform: P, secret: SecretsByPlatform[P]): void;
+  /**
+   * @param origins where the secret was entered to be sent (scheme://host:port). A secret is
+   * used only while the platform's addresses stay within these; see services/origins.ts.
+   */
+  set<P extends Platform>(platform: P, secret: SecretsByPlatform[P], origins?: readonly string[]): void;
+  /** The origins the platform's secret was entered for; undefined when none were recorded. */
+  boundOrigins(platform: Platform): readonly string[] | undefined;
+  /**
+   * Binds a secret saved before secrets had origins to the addresses in use now (the ones it
+   * has been sent to all along). A secret that already has origins is left alone.
+   */
+  adoptUnbound(platform: Platform, origins: readonly string[] | undefined): void;
   remove(platform: Platform): void;
   /** The user's choice about weak (basic_text) storage. Turning it off wipes stored secrets. */
   setWeakStorageAccepted(accept: boolean): void;
   /** Every secret known right now, for the log and error redactors. */
   knownSecrets(): string[];
+  /** A secret that is not stored but must be hidden too (a GLAAS session id); the last few are kept. */
+  noteTransient(secret: string): void;
 }
 
 const SECURE_BACKENDS = new Set(['keychain', 'dpapi', 'gnome_libsecret', 'kwallet', 'kwallet5', 'kwallet6']);
 const keyFor = (platform: Platform) => `vault.${platform}`;
 const WEAK_KEY = 'vault.weakStorageAccepted';
+
+/** What is encrypted: the secret and where it may go (so the origins cannot be edited on disk). */
+interface SealedSecret {
+  secret: SecretsByPlatform[Platform];
+  origins: string[];
+}
 
 interface StoredSecret {
   /** Base64 of safeStorage's cipher text. */
@@ -43,6 +62,8 @@ interface StoredSecret {
 export function createVault(deps: { cipher: CipherPort; store: KeyValuePort; log: Logger }): Vault {
   const { cipher, store, log } = deps;
   const session = new Map<Platform, SecretsByPlatform[Platform]>();
+  const origins = new Map<Platform, string[]>();
+  const transient: string[] = [];
   let unreadable = false;
 
   const backend = (): string => {
@@ -56,12 +77,14 @@ export function createVault(deps: { cipher: CipherPort; store: KeyValuePort; log
   const weakAccepted = () => store.get(WEAK_KEY) === true;
   const canPersist = () => secure() || (weakAccepted() && backend() !== 'unavailable');
 
-  function readStored<P extends Platform>(platform: P): SecretsByPlatform[P] | undefined {
+  function readStored(platform: Platform): SealedSecret | undefined {
     const stored = store.get(keyFor(platform)) as StoredSecret | undefined;
     if (!stored || typeof stored.data !== 'string') return undefined;
     try {
-      const plain = cipher.decrypt(Buffer.from(stored.data, 'base64'));
-      return JSON.parse(plain) as SecretsByPlatform[P];
+      const plain = JSON.parse(cipher.decrypt(Buffer.from(stored.data, 'base64'))) as unknown;
+      // Builds before host binding sealed the bare secret: it has no origins yet.
+      if (plain && typeof plain === 'object' && 'secret' in plain) return plain as SealedSecret;
+      return { secret: plain as SecretsByPlatform[Platform], origins: [] };
     } catch {
       // The key ring changed or is locked. Keep the cipher text (the key ring may come back) but
       // tell the user to enter the secret again rather than failing every call.
@@ -74,15 +97,19 @@ export function createVault(deps: { cipher: CipherPort; store: KeyValuePort; log
   function loadOnce(): void {
     for (const platform of ['credgenics', 'glaas'] as const) {
       if (session.has(platform)) continue;
-      const secret = canPersist() ? readStored(platform) : undefined;
-      if (secret) session.set(platform, secret);
+      const sealed = canPersist() ? readStored(platform) : undefined;
+      if (sealed) {
+        session.set(platform, sealed.secret);
+        origins.set(platform, sealed.origins);
+      }
     }
   }
   loadOnce();
 
   function persist(platform: Platform, secret: SecretsByPlatform[Platform]): void {
     if (!canPersist()) return;
-    const data = Buffer.from(cipher.encrypt(JSON.stringify(secret))).toString('base64');
+    const sealed: SealedSecret = { secret, origins: origins.get(platform) ?? [] };
+    const data = Buffer.from(cipher.encrypt(JSON.stringify(sealed))).toString('base64');
     store.set(keyFor(platform), { data, backend: backend() } satisfies StoredSecret);
   }
 
@@ -96,14 +123,27 @@ export function createVault(deps: { cipher: CipherPort; store: KeyValuePort; log
     }),
     isConfigured: (platform) => session.has(platform),
     get: (platform) => session.get(platform) as SecretsByPlatform[typeof platform] | undefined,
-    set(platform, secret) {
+    set(platform, secret, where = []) {
       session.set(platform, secret);
+      origins.set(platform, [...where]);
       persist(platform, secret);
       unreadable = false;
       log.info('vault: credentials saved', { platform, persistent: canPersist() });
     },
+    boundOrigins(platform) {
+      const bound = origins.get(platform);
+      return bound && bound.length > 0 ? bound : undefined;
+    },
+    adoptUnbound(platform, where) {
+      const secret = session.get(platform);
+      if (!secret || !where || where.length === 0 || (origins.get(platform)?.length ?? 0) > 0) return;
+      origins.set(platform, [...where]);
+      persist(platform, secret);
+      log.info('vault: saved credentials bound to the addresses in use', { platform, origins: where });
+    },
     remove(platform) {
       session.delete(platform);
+      origins.delete(platform);
       store.delete(keyFor(platform));
       log.info('vault: credentials removed', { platform });
     },
@@ -123,7 +163,12 @@ export function createVault(deps: { cipher: CipherPort; store: KeyValuePort; log
       const gl = session.get('glaas') as GlaasSecret | undefined;
       if (cg) out.push(cg.token);
       if (gl) out.push(gl.password);
-      return out;
+      return [...out, ...transient];
+    },
+    noteTransient(secret) {
+      if (!secret || transient.includes(secret)) return;
+      transient.push(secret);
+      if (transient.length > 8) transient.shift();
     },
   };
 }

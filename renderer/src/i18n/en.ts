@@ -5,6 +5,7 @@ import { en_sync } from './en-sync';
 import { en_settings_collections } from './en-settings-collections';
 import { en_deposits } from './en-deposits';
 import { en_kyc } from './en-kyc';
+import { en_security } from './en-security';
 import { en_lines } from './en-lines';
 import { en_layout } from './en-layout';
 import { en_setup } from './en-setup';
@@ -388,6 +389,7 @@ export const en = {
   ...en_settings_collections,
   ...en_deposits,
   ...en_kyc,
+  ...en_security,
   ...en_lines,
   ...en_layout,
   ...en_setup,

@@ -11,6 +11,7 @@ import { hi_setup } from './hi-setup';
 import { hi_outcomes } from './hi-outcomes';
 import { hi_i11a } from './hi-i11a';
 import { hi_i11b } from './hi-i11b';
+import { hi_i12 } from './hi-i12';
 import { hi_i14b } from './hi-i14b';
 
 /**
@@ -31,5 +32,6 @@ export const hi: Partial<Record<MessageKey, string>> = {
   ...hi_outcomes,
   ...hi_i11a,
   ...hi_i11b,
+  ...hi_i12,
   ...hi_i14b,
 };

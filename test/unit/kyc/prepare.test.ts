@@ -41,6 +41,20 @@ describe('preparing a file before it is queued', () => {
     });
   });
 
+  it('refuses a 200 MB image before decoding it, in plain words (issue 12)', async () => {
+    const mb = new Uint8Array(1024 * 1024);
+    mb.set(JPEG);
+    const huge = new Blob(Array.from({ length: 200 }, () => mb), { type: 'image/jpeg' });
+    // noCompress throws if reached: the picture is never decoded.
+    const result = await prepareFile(huge, 'selfie.jpg', 'file', limits, noCompress);
+    expect(result).toEqual({ ok: false, name: 'selfie.jpg', refusal: { reason: 'image-too-large', limitMb: 40, sizeMb: 200 } });
+    const { refusalText } = await import('../../../renderer/src/features/kyc/refusal');
+    if (result.ok) return;
+    expect(refusalText('selfie.jpg', result.refusal)).toBe(
+      'selfie.jpg was not added: it is 200 MB, and photos can be at most 40 MB. Take the photo again at a normal size.',
+    );
+  });
+
   it('refuses a 30 MB PDF naming the limit (the setting, default 10 MB), and takes one under it unchanged', async () => {
     const big = new Blob([new Uint8Array(makePdf(30 * 1024 * 1024))]);
     expect(await prepareFile(big, 'scan.pdf', 'file', limits, noCompress)).toEqual({

@@ -325,6 +325,19 @@ describe('the day report as CSV', () => {
     for (const row of rows) expect(row).toHaveLength(15);
   });
 
+  it('keeps a formula after leading spaces (and full-width signs) as text too (issue 12)', async () => {
+    await record(db, ON_DAY(9), { remarks: '   =HYPERLINK("http://x","click")' });
+    await record(db, ON_DAY(10), { remarks: '\u00a0+cmd|calc' });
+    await record(db, ON_DAY(11), { remarks: '\uff1dSUM(A1)' });
+    await record(db, ON_DAY(12), { remarks: 'Paid 1,000 - rest next week' });
+    const data = await loadDayReportData(db, DAY);
+    const rows = parse(dayReportCsv(buildDayReport(data.visits, data.outbox, DAY), data.visits));
+    expect(rows[1]![13]).toBe(`'   =HYPERLINK("http://x","click")`);
+    expect(rows[2]![13]).toBe(`'\u00a0+cmd|calc`);
+    expect(rows[3]![13]).toBe(`'\uff1dSUM(A1)`);
+    expect(rows[4]![13]).toBe('Paid 1,000 - rest next week');
+  });
+
   it('has only the header on a day with no visits, and a file name the save channel accepts', async () => {
     const report = buildDayReport([], new Map(), DAY);
     expect(parse(dayReportCsv(report, []))).toHaveLength(1);

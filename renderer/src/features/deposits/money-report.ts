@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { FORMULA_START } from '../../ui/csv-formula';
 import type { FieldDeskDb } from '../../db/schema';
 import { t } from '../../i18n';
 import type { OutboxItem } from '../../sync/types';
@@ -132,14 +133,14 @@ export function moneyReportCsv(report: MoneyReport): string {
       fields: [t('money.day'), t('money.collected'), t('money.deposited'), t('money.inHand'), t('money.posted'), t('money.accepted'), t('money.rejected')],
       data: report.days.map((d) => [d.day, amount(d.collected), amount(d.deposited), amount(d.inHand), amount(d.posted), amount(d.accepted), amount(d.rejected)]),
     },
-    { escapeFormulae: true, newline: '\r\n' },
+    { escapeFormulae: FORMULA_START, newline: '\r\n' },
   );
   const deposits = Papa.unparse(
     {
       fields: [t('money.deposit'), t('money.depositDate'), t('money.total'), t('money.lines'), t('money.waiting'), t('money.posted'), t('money.accepted'), t('money.rejected')],
       data: report.deposits.map((d) => [d.receipt, d.day, amount(d.total), d.lines, amount(d.waiting), amount(d.posted), amount(d.accepted), amount(d.rejected)]),
     },
-    { escapeFormulae: true, newline: '\r\n' },
+    { escapeFormulae: FORMULA_START, newline: '\r\n' },
   );
   return `${days}\r\n\r\n${deposits}\r\n`;
 }

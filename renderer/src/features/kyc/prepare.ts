@@ -10,6 +10,7 @@ export type Refusal =
   | { reason: 'unsupported' }
   | { reason: 'empty' }
   | { reason: 'pdf-too-large'; limitMb: number; sizeMb: number }
+  | { reason: 'image-too-large'; limitMb: number; sizeMb: number }
   | { reason: 'unreadable'; detail?: string };
 
 export type PrepareResult = { ok: true; file: PreparedFile } | { ok: false; name: string; refusal: Refusal };
@@ -26,6 +27,12 @@ export function limitsFrom(kyc: KycSettings | undefined): PrepareLimits {
 export type Compressor = (input: CompressInput) => Promise<CompressOutput>;
 
 const MB = 1024 * 1024;
+/**
+ * The largest photo taken, in MB, checked before anything decodes it: a 48-megapixel phone JPEG
+ * is about 15-25 MB, and a decode holds width×height×4 bytes, so a bigger (or crafted) file could
+ * take the window's memory before it is ever shrunk.
+ */
+export const MAX_IMAGE_MB = 40;
 
 /**
  * Checks what a file really is (by its first bytes) and prepares it: photos are oriented and
@@ -51,6 +58,9 @@ export async function prepareFile(
       ok: true,
       file: { name: withExtension(name, 'pdf'), type, file, original: { name, type, size: blob.size }, size: blob.size, keptAsIs: true, source },
     };
+  }
+  if (blob.size > MAX_IMAGE_MB * MB) {
+    return { ok: false, name, refusal: { reason: 'image-too-large', limitMb: MAX_IMAGE_MB, sizeMb: Math.ceil((blob.size / MB) * 10) / 10 } };
   }
   let out: CompressOutput;
   try {

@@ -12,6 +12,8 @@ export function refusalText(name: string, refusal: Refusal): string {
       return t('kyc.refused.empty', { name });
     case 'pdf-too-large':
       return t('kyc.refused.pdfTooLarge', { name, size: refusal.sizeMb, limit: refusal.limitMb });
+    case 'image-too-large':
+      return t('kyc.refused.imageTooLarge', { name, size: refusal.sizeMb, limit: refusal.limitMb });
     case 'unreadable':
       return t('kyc.refused.unreadable', { name });
   }

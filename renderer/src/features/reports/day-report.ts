@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { FORMULA_START } from '../../ui/csv-formula';
 import { t, type MessageKey } from '../../i18n';
 import type { OutboxItem, OutboxState } from '../../sync/types';
 import { stateLabelKey } from '../sync/StatusBadge';
@@ -331,5 +332,5 @@ export function dayReportCsv(report: DayReport, visits: readonly VisitRecord[]):
       visitStatusWords(report.statuses[visit.id]?.status ?? (visit.payment ? 'pending' : 'local-only')),
     ];
   });
-  return `${Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
+  return `${Papa.unparse({ fields, data }, { escapeFormulae: FORMULA_START, newline: '\r\n' })}\r\n`;
 }

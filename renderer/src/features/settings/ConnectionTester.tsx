@@ -28,7 +28,7 @@ export function ConnectionTester({ platform, disabled }: { platform: Platform; d
         <p className="hint">
           {t('settings.lastCheck', {
             when: formatDateTime(lastCheck.at),
-            result: lastCheck.ok ? t('settings.connected') : lastCheck.message,
+            result: lastCheck.ok ? t('settings.connected') : t('settings.lastCheck.failed'),
           })}
         </p>
       )}

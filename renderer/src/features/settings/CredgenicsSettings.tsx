@@ -84,6 +84,11 @@ export function CredgenicsSettings() {
         }
       />
       {env === 'training' && <p className="hint">{t('settings.training.note')}</p>}
+      {status.credgenics.hostChanged && env !== 'training' && (
+        <p role="alert" className="error">
+          {t('settings.credgenics.hostChanged')}
+        </p>
+      )}
       {/* In training too: receipt messages need the company id and the role there as well. */}
       {env && (
         <form onSubmit={submit} className="form">

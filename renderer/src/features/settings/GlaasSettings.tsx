@@ -69,6 +69,11 @@ export function GlaasSettings() {
         }
       />
       {env === 'training' && <p className="hint">{t('settings.training.note')}</p>}
+      {status.glaas.hostChanged && env !== 'training' && (
+        <p role="alert" className="error">
+          {t('settings.glaas.hostChanged')}
+        </p>
+      )}
       {env && env !== 'training' && (
         <form onSubmit={submit} className="form">
           {env === 'sandbox' && (
