@@ -6,6 +6,7 @@ import { useSettingsStore } from '../stores/settings';
 import { SyncEngine, type EngineStatus } from './engine';
 import { receiptMessageFollowUps } from './follow-ups';
 import { memoryLocks, webLocks } from './lock';
+import { countFreshPending } from './outbox-store';
 import { syncPortFromBridge } from './port';
 import type { OutboxPlatform } from './types';
 
@@ -48,13 +49,7 @@ export function startSync(win: Window = window): () => void {
   const onOnline = () => void sync.syncNow();
   win.addEventListener('online', onOnline);
   // New pending work (nextAttemptAt 0: fresh captures, retries, edits) wakes the engine.
-  const fresh = liveQuery(() =>
-    db()
-      .outbox.where('state')
-      .equals('pending')
-      .filter((item) => item.nextAttemptAt === 0)
-      .count(),
-  ).subscribe({
+  const fresh = liveQuery(() => countFreshPending(db())).subscribe({
     next: (count) => {
       if (count > 0) void sync.kick();
     },

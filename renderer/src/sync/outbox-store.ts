@@ -1,6 +1,7 @@
+import Dexie from 'dexie';
 import type { ApiError } from '../../../shared/result';
 import type { FieldDeskDb } from '../db/schema';
-import { platformOf, unsentStates, type OutboxError, type OutboxItem, type OutboxPlatform, type OutboxState } from './types';
+import { outboxStates, platformOf, unsentStates, type OutboxError, type OutboxItem, type OutboxPlatform, type OutboxState } from './types';
 
 /**
  * Every state change of an outbox item, each in its own short transaction. Nothing here talks
@@ -35,21 +36,42 @@ export async function recoverOrphans(db: FieldDeskDb, now: number): Promise<numb
   );
 }
 
+/** The states an item can be waiting in: the queue's head is the first item in any of them. */
+const unsentList = [...unsentStates];
+
 /**
  * The first unsettled item of every queue (FIFO per loan). A queue whose head is rejected or
  * waiting for sign-in sends nothing behind it: a loan's payments stay in the order they were
  * taken. Other queues are not affected.
+ *
+ * Read from the [state+queue] index with a unique-key cursor: per state, ONE entry per queue,
+ * the one with the lowest id (an index orders equal keys by primary key), however many items
+ * wait behind it. So a pass costs the number of queues, not the number of unsent items, and a
+ * backlog of weeks drains at the speed of a backlog of a day (issue 15). One read transaction,
+ * so an item moving between states while we read cannot hide the real head.
  */
 async function queueHeads(db: FieldDeskDb, queue?: string): Promise<OutboxItem[]> {
-  const open = await (queue === undefined
-    ? db.outbox.where('state').anyOf([...unsentStates]).toArray()
-    : db.outbox.where('queue').equals(queue).filter((item) => unsentStates.has(item.state)).toArray());
-  const heads = new Map<string, OutboxItem>();
-  for (const item of open) {
-    const head = heads.get(item.queue);
-    if (!head || item.id < head.id) heads.set(item.queue, item);
-  }
-  return [...heads.values()].filter((item) => item.state === 'pending' || item.state === 'unknown');
+  return db.transaction('r', db.outbox, async () => {
+    const first = new Map<string, string>();
+    const keep = (q: string, id: string) => {
+      const before = first.get(q);
+      if (before === undefined || id < before) first.set(q, id);
+    };
+    for (const state of unsentList) {
+      if (queue !== undefined) {
+        // Equal keys are ordered by id: the first is the lowest.
+        const [id] = await db.outbox.where('[state+queue]').equals([state, queue]).limit(1).primaryKeys();
+        if (id !== undefined) keep(queue, id);
+        continue;
+      }
+      await db.outbox
+        .where('[state+queue]')
+        .between([state, Dexie.minKey], [state, Dexie.maxKey])
+        .eachUniqueKey((key, cursor) => keep((key as [string, string])[1], cursor.primaryKey));
+    }
+    const heads = await db.outbox.bulkGet([...first.values()]);
+    return heads.filter((item): item is OutboxItem => item !== undefined && (item.state === 'pending' || item.state === 'unknown'));
+  });
 }
 
 /** The queue heads that may go now, oldest first. */
@@ -197,21 +219,37 @@ export async function resumePaused(db: FieldDeskDb, now: number, platform?: Outb
  * pressed Sync now). A server that asked us to wait (429, Retry-After) is still obeyed.
  */
 export async function pullForward(db: FieldDeskDb, at: number): Promise<number> {
-  return db.outbox
-    .where('state')
-    .anyOf(['pending', 'unknown'])
-    .filter((item) => item.nextAttemptAt > at && item.lastError?.status !== 429)
-    .modify((item) => {
-      item.nextAttemptAt = at;
-    });
+  // Only items waiting past `at` are read, through the [state+nextAttemptAt] index: a drain
+  // pulls forward after every pass, and reading the whole backlog each time made it slow down
+  // as the backlog grew.
+  return db.transaction('rw', db.outbox, async () => {
+    let moved = 0;
+    for (const state of ['pending', 'unknown'] as const) {
+      moved += await db.outbox
+        .where('[state+nextAttemptAt]')
+        .between([state, at], [state, Dexie.maxKey], false, true)
+        .filter((item) => item.lastError?.status !== 429)
+        .modify((item) => {
+          item.nextAttemptAt = at;
+        });
+    }
+    return moved;
+  });
 }
 
+/**
+ * Fresh pending work (captures, retries from the Sync screen, edits: nextAttemptAt 0), counted
+ * through the [state+nextAttemptAt] index. The app watches it live to wake the engine, so it
+ * must not read every pending item on each write.
+ */
+export async function countFreshPending(db: FieldDeskDb): Promise<number> {
+  return db.outbox.where('[state+nextAttemptAt]').equals(['pending', 0]).count();
+}
+
+/** How many items are in each state, counted through the state index (no item is read). */
 export async function countByState(db: FieldDeskDb): Promise<Record<OutboxState, number>> {
-  const counts = { pending: 0, sending: 0, sent: 0, unknown: 0, rejected: 0, 'paused-auth': 0, discarded: 0 };
-  await db.outbox.each((item) => {
-    counts[item.state] += 1;
-  });
-  return counts;
+  const counts = await Promise.all(outboxStates.map((state) => db.outbox.where('state').equals(state).count()));
+  return Object.fromEntries(outboxStates.map((state, i) => [state, counts[i]!])) as Record<OutboxState, number>;
 }
 
 /** What sign-out, purge and "reset data" must not lose. */
