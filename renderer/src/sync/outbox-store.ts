@@ -40,37 +40,59 @@ export async function recoverOrphans(db: FieldDeskDb, now: number): Promise<numb
 const unsentList = [...unsentStates];
 
 /**
+ * For one state, the first item (lowest id) of every distinct value of a [state+X] compound
+ * index (X = queue or loanId), skipping from one value to the next: one small read per distinct
+ * value, however many items share it. An index orders equal keys by primary key, so the first
+ * entry of each value is its oldest item. (A unique-key cursor would say the same, but
+ * fake-indexeddb walks every entry for it; hopping is fast in both.)
+ */
+export async function firstOfEach(
+  db: FieldDeskDb,
+  index: '[state+queue]' | '[state+loanId]',
+  state: OutboxState,
+): Promise<OutboxItem[]> {
+  const field = index === '[state+queue]' ? 'queue' : 'loanId';
+  const found: OutboxItem[] = [];
+  let from: [string, unknown] = [state, Dexie.minKey];
+  let includeFrom = true;
+  for (;;) {
+    const item = await db.outbox.where(index).between(from, [state, Dexie.maxKey], includeFrom, true).first();
+    if (!item) return found;
+    found.push(item);
+    // Every entry with this value has the same index key, so "above it" is the next value.
+    from = [state, item[field]];
+    includeFrom = false;
+  }
+}
+
+/**
  * The first unsettled item of every queue (FIFO per loan). A queue whose head is rejected or
  * waiting for sign-in sends nothing behind it: a loan's payments stay in the order they were
  * taken. Other queues are not affected.
  *
- * Read from the [state+queue] index with a unique-key cursor: per state, ONE entry per queue,
- * the one with the lowest id (an index orders equal keys by primary key), however many items
- * wait behind it. So a pass costs the number of queues, not the number of unsent items, and a
+ * Per unsent state, only the first item of each queue is read (firstOfEach), never the items
+ * waiting behind it: a pass costs the number of queues, not the number of unsent items, so a
  * backlog of weeks drains at the speed of a backlog of a day (issue 15). One read transaction,
  * so an item moving between states while we read cannot hide the real head.
  */
 async function queueHeads(db: FieldDeskDb, queue?: string): Promise<OutboxItem[]> {
   return db.transaction('r', db.outbox, async () => {
-    const first = new Map<string, string>();
-    const keep = (q: string, id: string) => {
-      const before = first.get(q);
-      if (before === undefined || id < before) first.set(q, id);
+    const heads = new Map<string, OutboxItem>();
+    const keep = (item: OutboxItem) => {
+      const before = heads.get(item.queue);
+      if (before === undefined || item.id < before.id) heads.set(item.queue, item);
     };
-    for (const state of unsentList) {
-      if (queue !== undefined) {
+    // The states are read side by side: IndexedDB answers requests of one transaction in turn.
+    const perState = await Promise.all(
+      [...unsentStates].map(async (state) => {
+        if (queue === undefined) return firstOfEach(db, '[state+queue]', state);
         // Equal keys are ordered by id: the first is the lowest.
-        const [id] = await db.outbox.where('[state+queue]').equals([state, queue]).limit(1).primaryKeys();
-        if (id !== undefined) keep(queue, id);
-        continue;
-      }
-      await db.outbox
-        .where('[state+queue]')
-        .between([state, Dexie.minKey], [state, Dexie.maxKey])
-        .eachUniqueKey((key, cursor) => keep((key as [string, string])[1], cursor.primaryKey));
-    }
-    const heads = await db.outbox.bulkGet([...first.values()]);
-    return heads.filter((item): item is OutboxItem => item !== undefined && (item.state === 'pending' || item.state === 'unknown'));
+        const item = await db.outbox.where('[state+queue]').equals([state, queue]).first();
+        return item ? [item] : [];
+      }),
+    );
+    perState.flat().forEach(keep);
+    return [...heads.values()].filter((item) => item.state === 'pending' || item.state === 'unknown');
   });
 }
 

@@ -1,7 +1,7 @@
-import Dexie, { liveQuery } from 'dexie';
+import { liveQuery } from 'dexie';
 import { create } from 'zustand';
 import type { FieldDeskDb } from '../../db/schema';
-import { countByState } from '../../sync/outbox-store';
+import { countByState, firstOfEach } from '../../sync/outbox-store';
 import { unsentStates, type OutboxItem, type OutboxState } from '../../sync/types';
 
 /**
@@ -65,7 +65,7 @@ export const useOutboxSummary = create<OutboxSummary>(() => ({
 /**
  * The summary straight from the indexes: counts per state, the oldest unsent item per state
  * (the first by id: ids sort by capture time) and the distinct loans per unsent state. It reads
- * a handful of items and one key per loan, never every unsent item, so the header costs the same
+ * one item per loan and state, never every unsent item, so the header costs the same
  * with 20 or 2,000 payments waiting, and a drain does not slow down as the backlog grows
  * (issue 15). One read transaction, so the figures agree with each other.
  */
@@ -78,9 +78,7 @@ export async function readOutboxSummary(db: FieldDeskDb): Promise<OutboxSummary>
       if (counts[state] === 0) continue;
       const oldest = await db.outbox.where('state').equals(state).first();
       if (oldest) oldestUnsentAt = Math.min(oldestUnsentAt ?? Infinity, oldest.createdAt);
-      const loans = await db.outbox.where('[state+loanId]').between([state, Dexie.minKey], [state, Dexie.maxKey]).uniqueKeys();
-      for (const key of loans) {
-        const loanId = (key as unknown as [string, string])[1];
+      for (const { loanId } of await firstOfEach(db, '[state+loanId]', state)) {
         const before = byLoan.get(loanId);
         if (!before || urgency[state] > urgency[before]) byLoan.set(loanId, state);
       }
