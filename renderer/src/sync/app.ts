@@ -6,7 +6,7 @@ import { useSettingsStore } from '../stores/settings';
 import { SyncEngine, type EngineStatus } from './engine';
 import { receiptMessageFollowUps } from './follow-ups';
 import { memoryLocks, webLocks } from './lock';
-import { countFreshPending } from './outbox-store';
+import { hasFreshPending } from './outbox-store';
 import { syncPortFromBridge } from './port';
 import type { OutboxPlatform } from './types';
 
@@ -49,9 +49,9 @@ export function startSync(win: Window = window): () => void {
   const onOnline = () => void sync.syncNow();
   win.addEventListener('online', onOnline);
   // New pending work (nextAttemptAt 0: fresh captures, retries, edits) wakes the engine.
-  const fresh = liveQuery(() => countFreshPending(db())).subscribe({
-    next: (count) => {
-      if (count > 0) void sync.kick();
+  const fresh = liveQuery(() => hasFreshPending(db())).subscribe({
+    next: (waiting) => {
+      if (waiting) void sync.kick();
     },
     error: () => undefined,
   });

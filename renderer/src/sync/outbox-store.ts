@@ -260,12 +260,14 @@ export async function pullForward(db: FieldDeskDb, at: number): Promise<number> 
 }
 
 /**
- * Fresh pending work (captures, retries from the Sync screen, edits: nextAttemptAt 0), counted
- * through the [state+nextAttemptAt] index. The app watches it live to wake the engine, so it
- * must not read every pending item on each write.
+ * Is there fresh pending work (captures, retries from the Sync screen, edits: nextAttemptAt 0)?
+ * The app watches it live to wake the engine on every outbox write, so it looks for ONE such
+ * item through the [state+nextAttemptAt] index instead of counting them all (a count walks the
+ * whole backlog).
  */
-export async function countFreshPending(db: FieldDeskDb): Promise<number> {
-  return db.outbox.where('[state+nextAttemptAt]').equals(['pending', 0]).count();
+export async function hasFreshPending(db: FieldDeskDb): Promise<boolean> {
+  const [first] = await db.outbox.where('[state+nextAttemptAt]').equals(['pending', 0]).limit(1).primaryKeys();
+  return first !== undefined;
 }
 
 /** How many items are in each state, counted through the state index (no item is read). */
