@@ -24,14 +24,17 @@ import { DepositsScreen } from './features/deposits/DepositsScreen';
 import { MoneyReportScreen } from './features/deposits/MoneyReportScreen';
 import { RepaymentsScreen } from './features/repayments/RepaymentsScreen';
 import { startStatusRefresh } from './features/repayments/status-app';
-import { setLanguage, t } from './i18n';
+import { getLanguage, setLanguage, t } from './i18n';
+import { FirstRunScreen } from './features/setup/FirstRunScreen';
 import { useSettingsStore } from './stores/settings';
 import { hrefFor, useRoute, type Route } from './ui/router';
 
 /** The app shell: header with the main places, and the screen for the current address. */
 export function App() {
   const load = useSettingsStore((s) => s.load);
-  const language = useSettingsStore((s) => s.settings?.language);
+  // Settings are the source of truth for the language; until they load, main.tsx has applied the
+  // one remembered from the last session. No language saved yet means English.
+  const language = useSettingsStore((s) => (s.settings ? (s.settings.language ?? 'en') : undefined));
   const configured = useSettingsStore((s) => Boolean(s.settings?.credgenics.environment));
   const loaded = useSettingsStore((s) => Boolean(s.settings));
   const route = useRoute();
@@ -51,13 +54,12 @@ export function App() {
   useEffect(() => {
     if (loaded) void purgeOnStart().catch(() => undefined);
   }, [loaded]);
-  useEffect(() => {
-    if (language) setLanguage(language);
-  }, [language]);
+  // Applied during render, not in an effect, so this very render is already in the new language.
+  if (language && language !== getLanguage()) setLanguage(language);
 
-  // No address yet: a first-time user starts on Settings, everyone else on their loans. The
-  // choice is written into the address once, so finishing Settings does not yank the screen away.
-  const start: Route | undefined = loaded ? (configured ? { name: 'loans' } : { name: 'settings' }) : undefined;
+  // No address yet: a first-time user starts on the set-up, everyone else on their loans. The
+  // choice is written into the address once, so finishing the set-up does not yank the screen away.
+  const start: Route | undefined = loaded ? (configured ? { name: 'loans' } : { name: 'welcome' }) : undefined;
   useEffect(() => {
     if (!route && start) window.location.replace(hrefFor(start));
   }, [route, start?.name]);
@@ -107,6 +109,7 @@ export function App() {
         <CashChip />
         <SyncIndicator />
       </header>
+      {current?.name === 'welcome' && <FirstRunScreen />}
       {current?.name === 'settings' && <SettingsScreen />}
       {current?.name === 'loans' && <LoansScreen refreshArea={<RefreshPanel />} />}
       {current?.name === 'loan' && (

@@ -1,8 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { t } from './i18n';
+import { rememberedLanguage, setLanguage, t } from './i18n';
+// Devanagari from the app's own files (no system font needed); only the Devanagari subset, so
+// Latin text keeps the system face. Bundled by vite and allowed by the CSP's font-src 'self'.
+import '@fontsource/noto-sans-devanagari/devanagari-400.css';
+import '@fontsource/noto-sans-devanagari/devanagari-700.css';
 import './styles.css';
+
+// Before the first paint: the language the last session chose (settings confirm it once loaded).
+setLanguage(rememberedLanguage());
 
 const root = document.getElementById('root')!;
 if (!window.fielddesk) {

@@ -20,12 +20,12 @@ if (!binary) {
   console.log('electron.spec: skipped: the Electron binary is not installed on this machine (its download is blocked).');
 }
 
-test('the real Electron window opens on Settings with the secure bridge', async () => {
+test('the real Electron window opens on the first-run set-up with the secure bridge', async () => {
   test.skip(!binary, 'The Electron binary is not installed on this machine (its download is blocked here).');
   const app = await electron.launch({ executablePath: binary!, args: ['dist/main/index.js'] });
   try {
     const window = await app.firstWindow();
-    await expect(window.getByRole('heading', { name: 'Settings' })).toBeVisible();
+    await expect(window.getByRole('heading', { name: 'Set up FieldDesk' })).toBeVisible();
     const exposed = await window.evaluate(() => ({
       bridge: typeof (window as unknown as { fielddesk?: unknown }).fielddesk,
       require: typeof (window as unknown as { require?: unknown }).require,

@@ -24,7 +24,8 @@ export interface AppHarness {
    * everything it holds keep running.
    */
   network(online: boolean): Promise<void>;
-  open(): Promise<void>;
+  /** Opens the app; with a screen (e.g. 'settings') at that address instead of the start screen. */
+  open(screen?: string): Promise<void>;
 }
 
 const refusedConnection = () =>
@@ -84,8 +85,8 @@ export const test = base.extend<{ app: AppHarness; sandbox: Sandbox }>({
         online = on;
         await context.setOffline(!on);
       },
-      open: async () => {
-        await page.goto(url);
+      open: async (screen) => {
+        await page.goto(screen ? `${url}#/${screen}` : url);
       },
     });
     // After every browser test: no token or password reached the renderer, a log or the console.

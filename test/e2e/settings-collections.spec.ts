@@ -14,7 +14,7 @@ async function stored(app: AppHarness) {
 }
 
 test('an agent sets the email and the outcome list, saves, and finds them after a reload', async ({ page, app }) => {
-  await app.open();
+  await app.open('settings'); // a new laptop would start on the set-up
   const section = collectionsOf(page);
   await expect(section.getByRole('heading', { name: 'Collections', exact: true })).toBeVisible();
   // A new laptop shows the usual outcomes.
@@ -72,7 +72,7 @@ test('an invalid email, an outcome list without money and a half-set receipt mes
   page,
   app,
 }) => {
-  await app.open();
+  await app.open('settings'); // a new laptop would start on the set-up
   const section = collectionsOf(page);
   const email = section.getByLabel('Your email at Credgenics');
 
@@ -115,7 +115,7 @@ test('an invalid email, an outcome list without money and a half-set receipt mes
 });
 
 test('Remove all, then Restore the usual outcomes; Cancel undoes unsaved edits', async ({ page, app }) => {
-  await app.open();
+  await app.open('settings'); // a new laptop would start on the set-up
   const section = collectionsOf(page);
   await expect(outcomeNames(page)).toHaveCount(10);
   while ((await outcomeNames(page).count()) > 0) {

@@ -38,7 +38,7 @@ function payment(app: AppHarness, amount: number): VisitInput {
 }
 
 test('removing the Credgenics token (sign-out) is refused while a payment is unsent, and works once it is sent', async ({ page, app }) => {
-  await app.open();
+  await app.open('settings'); // a new laptop would start on the set-up
   const credgenics = await signIn(page, app, app.sandbox.training.credgenicsToken);
   const tokenGroup = credgenics.getByRole('group', { name: 'Credgenics auth token' });
 
@@ -79,7 +79,7 @@ test('removing the Credgenics token (sign-out) is refused while a payment is uns
 
 /** Signed in with a token Credgenics refuses, and one payment waiting for sign-in. */
 async function waitingForSignIn(page: Page, app: AppHarness, amount: number) {
-  await app.open();
+  await app.open('settings'); // a new laptop would start on the set-up
   const credgenics = await signIn(page, app, WRONG_TOKEN);
   const [visit] = await captureInto(page, [payment(app, amount)]);
   await page.reload();

@@ -4,7 +4,7 @@ const WRONG_TOKEN = 'cg-wrong-token-7f3a9e51';
 const WRONG_PASSWORD = 'glaas-wrong-pass-41c8';
 
 test('a first-time user picks Training and both platforms say Connected', async ({ page, app }) => {
-  await app.open();
+  await app.open('settings'); // a new laptop would start on the set-up
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await expect(page.getByText(/New here\? Pick Training/)).toBeVisible();
 
@@ -24,7 +24,7 @@ test('a wrong token or password is explained in plain words, and credentials sur
   page,
   app,
 }) => {
-  await app.open();
+  await app.open('settings'); // a new laptop would start on the set-up
   const credgenics = page.getByRole('region', { name: 'Credgenics (collections)' });
   const glaas = page.getByRole('region', { name: 'GLAAS (loans, repayments and KYC)' });
 
@@ -87,7 +87,7 @@ test('a wrong token or password is explained in plain words, and credentials sur
 });
 
 test('garbage sent to every channel is refused and the app keeps working', async ({ page, app }) => {
-  await app.open();
+  await app.open('settings'); // a new laptop would start on the set-up
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   const kinds = await page.evaluate(async () => {
     const garbage: unknown[] = [

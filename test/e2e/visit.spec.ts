@@ -20,13 +20,16 @@ test.use({ timezoneId: middayZone() });
 const rupees = (amount: number) =>
   new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', minimumFractionDigits: 2 }).format(amount);
 
-/** A calendar day on the browser's own clock, as a date input takes it (YYYY-MM-DD). */
+/** A calendar day on the browser's own clock, YYYY-MM-DD (the date box takes it typed as DD/MM/YYYY). */
 const browserDay = (page: Page, offsetDays: number) =>
   page.evaluate((offset) => {
     const d = new Date();
     d.setDate(d.getDate() + offset);
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   }, offsetDays);
+
+/** YYYY-MM-DD → DD/MM/YYYY, as an agent types it. */
+const typed = (iso: string) => iso.split('-').reverse().join('/');
 
 test('visits at the door with no network: cash to a receipt, a past promise refused then fixed, an over-claim ticked', async ({
   page,
@@ -98,7 +101,7 @@ test('visits at the door with no network: cash to a receipt, a past promise refu
   await page.getByRole('radio', { name: 'Promise to pay' }).check();
   await expect(page.getByRole('region', { name: 'Money taken' })).toHaveCount(0);
   const promiseDate = page.getByLabel('Promised date');
-  await promiseDate.fill(await browserDay(page, -1));
+  await promiseDate.fill(typed(await browserDay(page, -1)));
   await page.getByRole('textbox', { name: 'Promised amount (₹)' }).fill('2000');
   await page.keyboard.press('Enter');
   const refusal = 'That date has passed. A promise must be for today or a later date.';
@@ -110,7 +113,7 @@ test('visits at the door with no network: cash to a receipt, a past promise refu
   // Fixed: everything else typed is still there.
   await expect(page.getByRole('textbox', { name: 'Promised amount (₹)' })).toHaveValue('2000');
   const today = await browserDay(page, 0);
-  await promiseDate.fill(today);
+  await promiseDate.fill(typed(today));
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.getByRole('textbox', { name: 'Promised amount (₹)' }).press('Enter');
   await expect(page).toHaveURL(new RegExp(`#/loans/${loanId}$`));

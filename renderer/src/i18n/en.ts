@@ -5,6 +5,8 @@ import { en_sync } from './en-sync';
 import { en_settings_collections } from './en-settings-collections';
 import { en_deposits } from './en-deposits';
 import { en_kyc } from './en-kyc';
+import { en_setup } from './en-setup';
+import { en_outcomes } from './en-outcomes';
 
 /** English: the source catalogue. Every user-facing string of the renderer lives here. */
 export const en = {
@@ -383,6 +385,8 @@ export const en = {
   ...en_settings_collections,
   ...en_deposits,
   ...en_kyc,
+  ...en_setup,
+  ...en_outcomes,
 } as const;
 
 export type MessageKey = keyof typeof en;

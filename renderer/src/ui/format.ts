@@ -122,17 +122,43 @@ export function vendorDateKey(text: string | null | undefined): number {
   return Date.UTC(d.year, d.month - 1, d.day, d.hour ?? 0, d.minute ?? 0, d.second ?? 0);
 }
 
+// ---------------------------------------------------------------- Indian dates, in words
+
 /**
- * An allocation month (`2020-8-01`, `2020-08`) as words: "August 2020". The locale follows the
- * interface language; the month is built in UTC so no time zone can move it.
+ * Short month names, written out rather than taken from Intl: the laptop's ICU data and the OS
+ * locale then cannot change them, and the Hindi ones are the ones agents read on bank slips.
  */
-export function formatMonthName(allocationMonth: string | null | undefined, locale = 'en-IN'): string {
+const shortMonths: Record<'en' | 'hi', readonly string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  hi: ['जन॰', 'फ़र॰', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुल॰', 'अग॰', 'सितं॰', 'अक्तू॰', 'नवं॰', 'दिसं॰'],
+};
+
+/** 'hi', 'hi-IN' → Hindi month names; anything else English. */
+const monthsFor = (language: string): readonly string[] => (language.startsWith('hi') ? shortMonths.hi : shortMonths.en);
+
+/** A calendar day YYYY-MM-DD (or a vendor's date) as "2 Dec 2026" / "2 दिसं॰ 2026". */
+export function formatDayInWords(day: string | null | undefined, language = 'en'): string {
+  const d = parseVendorDate(day);
+  if (!d) return typeof day === 'string' ? day.trim() : '';
+  return `${d.day} ${monthsFor(language)[d.month - 1]} ${d.year}`;
+}
+
+/** YYYY-MM-DD (a calendar day as the app stores it) → DD/MM/YYYY; other text as it came. */
+export function formatIsoDay(day: string | null | undefined): string {
+  const m = typeof day === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day.trim()) : null;
+  if (!m) return typeof day === 'string' ? day.trim() : '';
+  return `${m[3]}/${m[2]}/${m[1]}`;
+}
+
+/**
+ * An allocation month (`2020-8-01`, `2020-08`) as words: "Aug 2020" / "अग॰ 2020", never
+ * `2020-08-01`. `language` is the interface language or a locale such as 'hi-IN'.
+ */
+export function formatMonthName(allocationMonth: string | null | undefined, language = 'en'): string {
   const m = typeof allocationMonth === 'string' ? /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/.exec(allocationMonth.trim()) : null;
   const month = m ? Number(m[2]) : 0;
   if (!m || month < 1 || month > 12) return typeof allocationMonth === 'string' ? allocationMonth.trim() : '';
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(Number(m[1]), month - 1, 1),
-  );
+  return `${monthsFor(language)[month - 1]} ${m[1]}`;
 }
 
 const percent = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 2 });

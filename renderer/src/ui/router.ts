@@ -10,6 +10,7 @@ import { useSyncExternalStore } from 'react';
  *   #/report           today's visits and money (day report)
  *   #/import           allocation import
  *   #/settings         settings
+ *   #/welcome          first-run set-up (language, who you are, platforms, allocation)
  *   #/deposits         cash in hand and deposits
  *   #/deposits/new     record a deposit
  *   #/repayments       branch repayment grid
@@ -26,6 +27,7 @@ export type Route =
   | { name: 'report' }
   | { name: 'import' }
   | { name: 'settings' }
+  | { name: 'welcome' }
   | { name: 'deposits' }
   | { name: 'deposit-new' }
   | { name: 'repayments' }
@@ -58,6 +60,7 @@ export function parseRoute(hash: string): Route | undefined {
   }
   if (path === '/import') return { name: 'import' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/welcome') return { name: 'welcome' };
   if (path === '/deposits') return { name: 'deposits' };
   if (path === '/deposits/new') return { name: 'deposit-new' };
   if (path === '/repayments') return { name: 'repayments' };

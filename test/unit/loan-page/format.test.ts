@@ -51,8 +51,8 @@ describe('vendor dates', () => {
 
 describe('other formats', () => {
   it('names allocation months', () => {
-    expect(formatMonthName('2020-8-01')).toBe('August 2020');
-    expect(formatMonthName('2021-12-01')).toBe('December 2021');
+    expect(formatMonthName('2020-8-01')).toBe('Aug 2020');
+    expect(formatMonthName('2021-12-01')).toBe('Dec 2021');
     expect(formatMonthName('2021-13-01')).toBe('2021-13-01');
   });
 

@@ -43,3 +43,11 @@ describe('amount in words (Indian system)', () => {
     for (const bad of [0, -5, Number.NaN, Number.POSITIVE_INFINITY, 0.004]) expect(amountInWords(bad)).toBeUndefined();
   });
 });
+
+describe('in Hindi', () => {
+  it('writes rupees and paise in Hindi, ending with मात्र as receipts do', () => {
+    expect(amountInWords(12345.5, 'hi')).toBe('बारह हज़ार तीन सौ पैंतालीस रुपये और पचास पैसे मात्र');
+    expect(amountInWords(10_000_000, 'hi')).toBe('एक करोड़ रुपये मात्र');
+    expect(amountInWords(0, 'hi')).toBeUndefined();
+  });
+});

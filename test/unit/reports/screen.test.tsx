@@ -43,7 +43,7 @@ describe('the day report screen with a day of visits', () => {
 
   it('has the heading, the Day picker on the chosen day, and Export CSV enabled', () => {
     expect(html).toContain('<h1 id="day-report-title">Day report</h1>');
-    expect(html).toMatch(/<label for="([^"]+)">Day<\/label><input id="\1" type="date"[^>]*value="2025-06-10"/);
+    expect(html).toMatch(/<label for="([^"]+)">Day<\/label><span class="date-input"><input id="\1"[^>]*type="text"[^>]*value="10\/06\/2025"/);
     expect(html).toMatch(/<button type="button" class="primary">Export CSV<\/button>/);
     expect(regionNames(html)).toEqual(['Summary', 'Outcomes', 'Promises due or overdue', 'Promises made on this day', 'Visits']);
   });
@@ -142,8 +142,8 @@ describe('the day report screen in its other states', () => {
   it('opens on today, loading, without touching the database or the bridge while rendering', () => {
     const html = renderToStaticMarkup(<DayReportScreen />);
     const today = new Date();
-    const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-    expect(html).toContain(`value="${iso}"`);
+    const shown = `${String(today.getDate()).padStart(2, '0')}/${String(today.getMonth() + 1).padStart(2, '0')}/${today.getFullYear()}`;
+    expect(html).toContain(`value="${shown}"`);
     expect(html).toContain('Loading the day’s visits…');
     expect(html).not.toContain('>Today</button>');
   });

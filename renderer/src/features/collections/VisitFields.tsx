@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { DateInput } from '../../ui/DateInput';
 import type { VisitField } from './visit-form-schema';
 
 /**
@@ -50,6 +51,9 @@ export function TextField({ field, label, value, error, hint, type = 'text', inp
       <label htmlFor={fieldId(field)}>{label}</label>
       {multiline ? (
         <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
+      ) : type === 'date' ? (
+        // DD/MM/YYYY whatever the laptop's locale (the browser's date box would follow the OS).
+        <DateInput {...common} min={min} onChange={onChange} />
       ) : (
         <input
           {...common}

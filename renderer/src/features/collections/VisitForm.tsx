@@ -3,6 +3,7 @@ import { t } from '../../i18n';
 import { ContactFields } from './ContactFields';
 import { localDay, type VisitInput } from './capture';
 import { personMetLabel, purposeLabel } from './labels';
+import { outcomeLabel } from './outcome-label';
 import { peopleMet, visitPurposes, type PersonMet, type VisitPurpose } from './model';
 import { PaymentFields } from './PaymentFields';
 import { PromiseFields } from './PromiseFields';
@@ -164,7 +165,7 @@ export function VisitForm({ context, onSave, cancelHref, clock = Date.now, initi
         <ChoiceGroup<string>
           field="outcome"
           legend={t('visit.outcome.legend')}
-          options={ctx.dispositions.map((d) => ({ value: d.code, label: d.label }))}
+          options={ctx.dispositions.map((d) => ({ value: d.code, label: outcomeLabel(d) }))}
           value={values.outcome}
           error={errors.outcome}
           onChange={(v) => set('outcome', v)}

@@ -6,6 +6,7 @@ import { hrefFor } from '../../ui/router';
 import { useLiveQuery } from '../loans/page/useLiveQuery';
 import { StatusBadge } from '../sync/StatusBadge';
 import { methodLabel } from './labels';
+import { outcomeLabel } from './outcome-label';
 import { readVisitHistory, type VisitHistoryRow } from './visit-history-data';
 import { formatDay } from './visit-form-schema';
 import { useVisitNotice } from './visit-notice';
@@ -72,7 +73,7 @@ function VisitTable({ rows }: { rows: readonly VisitHistoryRow[] }) {
             <tr key={visit.id}>
               <th scope="row">{formatDateTime(visit.capturedAt)}</th>
               <td>
-                {visit.outcome.label}
+                {outcomeLabel(visit.outcome)}
                 {!visit.met && <span className="muted visit-not-met">{t('visit.history.notMet')}</span>}
               </td>
               <td>

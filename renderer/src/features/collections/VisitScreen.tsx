@@ -2,9 +2,9 @@ import { useCallback, useMemo } from 'react';
 import type { CachedLoan } from '../../../../shared/domain';
 import { getLoan } from '../../db/loans';
 import { db } from '../../db/schema';
-import { t } from '../../i18n';
+import { getLanguage, t } from '../../i18n';
 import { useSettingsStore } from '../../stores/settings';
-import { formatRupees } from '../../ui/format';
+import { formatMonthName, formatRupees } from '../../ui/format';
 import { hrefFor, navigate } from '../../ui/router';
 import { useLiveQuery } from '../loans/page/useLiveQuery';
 import { captureVisit, type VisitInput } from './capture';
@@ -86,7 +86,7 @@ function LoadedVisitScreen({ loan }: { loan: CachedLoan }) {
           <span>{t('visit.loanId', { id: loanId })}</span>
           <span>
             {claim > 0
-              ? t('visit.claim', { month: loan.summary.allocationMonth, amount: formatRupees(claim) })
+              ? t('visit.claim', { month: formatMonthName(loan.summary.allocationMonth, getLanguage()), amount: formatRupees(claim) })
               : t('visit.claimNone')}
           </span>
         </p>

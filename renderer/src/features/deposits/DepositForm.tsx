@@ -2,6 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { db } from '../../db/schema';
 import { t, type MessageKey } from '../../i18n';
 import { useSettingsStore } from '../../stores/settings';
+import { DateInput } from '../../ui/DateInput';
 import { formatDateTime, formatRupees } from '../../ui/format';
 import { hrefFor, navigate } from '../../ui/router';
 import { useNow } from '../../ui/useNow';
@@ -193,7 +194,21 @@ export function DepositForm() {
         <fieldset>
           <legend>{t('deposit.slip')}</legend>
           {field('receiptNumber', 'deposit.receiptNumber')}
-          {field('date', 'deposit.date', { type: 'date', max: today })}
+          <label>
+            {t('deposit.date')}
+            <DateInput
+              value={values.date}
+              max={today}
+              onChange={(value) => set('date', value as never)}
+              aria-invalid={errors.date ? true : undefined}
+              aria-describedby={errors.date ? 'err-date' : undefined}
+            />
+            {errors.date && (
+              <span id="err-date" className="error">
+                {t(errors.date as MessageKey)}
+              </span>
+            )}
+          </label>
           <label>
             {t('deposit.proof')}
             <input type="file" accept="image/*" onChange={(e) => setProof(e.target.files?.[0])} />

@@ -3,7 +3,7 @@ import { api } from '../../api';
 import { db } from '../../db/schema';
 import { t } from '../../i18n';
 import { describeError } from '../../ui/errors';
-import { formatRupees } from '../../ui/format';
+import { formatIsoDay, formatRupees } from '../../ui/format';
 import { localDay } from '../collections/capture';
 import { useLiveQuery } from '../loans/page/useLiveQuery';
 import { buildMoneyReport, loadMoneyData, moneyReportCsv } from './money-report';
@@ -47,7 +47,7 @@ export function MoneyReportScreen() {
             <tbody>
               {report.days.map((d) => (
                 <tr key={d.day}>
-                  <th scope="row">{d.day}</th>
+                  <th scope="row">{formatIsoDay(d.day)}</th>
                   {([d.collected, d.deposited, d.inHand, d.posted, d.accepted, d.rejected] as const).map((v, i) => (
                     <td className="num" key={i}>
                       {formatRupees(v)}
@@ -72,7 +72,7 @@ export function MoneyReportScreen() {
               {report.deposits.map((d) => (
                 <tr key={d.depositId}>
                   <th scope="row">{d.receipt}</th>
-                  <td>{d.day}</td>
+                  <td>{formatIsoDay(d.day)}</td>
                   <td className="num">{formatRupees(d.total)}</td>
                   <td className="num">{d.lines}</td>
                   {([d.waiting, d.posted, d.accepted, d.rejected] as const).map((v, i) => (

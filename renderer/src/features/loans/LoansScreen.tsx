@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { t } from '../../i18n';
-import { formatRupees } from '../../ui/format';
+import { getLanguage, t } from '../../i18n';
+import { formatMonthName, formatRupees } from '../../ui/format';
 import { hrefFor } from '../../ui/router';
 import { filterLoans, filterOptions, sortLoans, totalsOf, type LoanFilter } from './filter';
 import { LoanList } from './LoanList';
@@ -51,7 +51,7 @@ export function LoansScreen({ refreshArea }: { refreshArea?: React.ReactNode }) 
           <option value="">{t('loans.all')}</option>
           {options.months.map((m) => (
             <option key={m} value={m}>
-              {m}
+              {formatMonthName(m, getLanguage())}
             </option>
           ))}
         </Select>

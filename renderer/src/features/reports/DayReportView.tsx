@@ -1,8 +1,10 @@
 import { useId, type ReactNode } from 'react';
 import { t } from '../../i18n';
+import { DateInput } from '../../ui/DateInput';
 import { formatRupees, formatVendorDate } from '../../ui/format';
 import { hrefFor } from '../../ui/router';
 import type { VisitRecord } from '../collections/model';
+import { outcomeLabel } from '../collections/outcome-label';
 import { StatusBadge } from '../sync/StatusBadge';
 import { clockTime, methodWords, rupeesOf, type DayReport, type MoneyLine, type PromiseLine } from './day-report';
 
@@ -55,15 +57,14 @@ export function DayReportView({ day, today, onDayChange, content, exportStatus, 
 
       <div className="filters">
         <label htmlFor={dayId}>{t('report.day')}</label>
-        <input
+        <DateInput
           id={dayId}
-          type="date"
           value={day}
           max={today}
           required
-          onChange={(event) => {
+          onChange={(value) => {
             // A half-typed or cleared date keeps the day shown; only a whole date moves it.
-            if (isDay(event.target.value)) onDayChange(event.target.value);
+            if (isDay(value) && value <= today) onDayChange(value);
           }}
         />
         {day !== today && (
@@ -192,7 +193,7 @@ function DayFigures({ report }: { report: DayReport }) {
             <tbody>
               {report.outcomes.map((line) => (
                 <tr key={line.code}>
-                  <th scope="row">{line.label}</th>
+                  <th scope="row">{outcomeLabel(line)}</th>
                   <td className="num">{line.count}</td>
                 </tr>
               ))}
@@ -267,7 +268,7 @@ function VisitTable({ report, visits }: { report: DayReport; visits: readonly Vi
                     <a href={hrefFor({ name: 'loan', loanId: visit.loanId })}>{visit.loanId}</a>
                   </th>
                   <td>{visit.borrowerName}</td>
-                  <td>{visit.outcome.label}</td>
+                  <td>{outcomeLabel(visit.outcome)}</td>
                   <td className="num">
                     {visit.payment ? (
                       <>

@@ -9,6 +9,7 @@ import { GlaasSettings } from './GlaasSettings';
 import { KycSettings } from './KycSettings';
 import { LoanSettings } from './LoanSettings';
 import { StorageNotice } from './StorageNotice';
+import { LanguageChoice } from '../setup/LanguageChoice';
 
 export function SettingsScreen() {
   const loaded = useSettingsStore((s) => Boolean(s.settings && s.credentials));
@@ -32,6 +33,10 @@ export function SettingsScreen() {
         <>
           {firstRun && <p className="welcome">{t('settings.welcome')}</p>}
           <StorageNotice />
+          <section className="card" aria-labelledby="settings-language-title">
+            <h2 id="settings-language-title">{t('language.title')}</h2>
+            <LanguageChoice inline />
+          </section>
           <CredgenicsSettings />
           <GlaasSettings />
           <LoanSettings />

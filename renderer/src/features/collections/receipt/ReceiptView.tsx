@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { t, type MessageKey } from '../../../i18n';
+import { getLanguage, t, type MessageKey } from '../../../i18n';
 import { formatDateTime, formatRupees, formatVendorDate } from '../../../ui/format';
 import { hrefFor } from '../../../ui/router';
 import { StatusBadge } from '../../sync/StatusBadge';
@@ -47,7 +47,7 @@ export interface ReceiptViewProps {
 export function ReceiptView({ visit, payment: sync, lenderName, agent, actions }: ReceiptViewProps) {
   const titleId = useId();
   const { payment } = visit;
-  const words = amountInWords(payment.amount);
+  const words = amountInWords(payment.amount, getLanguage());
   const agentName = visit.agent.name || agent?.name;
   const agentEmail = visit.agent.email || agent?.email;
 

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { FieldDeskDb } from '../../../db/schema';
-import { t } from '../../../i18n';
+import { getLanguage, t } from '../../../i18n';
+import { formatMonthName } from '../../../ui/format';
 import { announceAllocationSaved } from './announce';
 import { currentAllocationMonth } from './month';
 import { addLoanById } from './save';
@@ -15,7 +16,8 @@ export function AddLoanForm({ database, onImported }: Props) {
   const id = useId();
   const loanInput = useRef<HTMLInputElement>(null);
   const [loanId, setLoanId] = useState('');
-  const [month, setMonth] = useState(() => currentAllocationMonth());
+  // "Dec 2026", not the wire form 2026-12-01: the box reads every month form an allocation sheet uses.
+  const [month, setMonth] = useState(() => formatMonthName(currentAllocationMonth(), 'en'));
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState('');
   const [error, setError] = useState('');
@@ -32,7 +34,7 @@ export function AddLoanForm({ database, onImported }: Props) {
         setError(result.reason);
         return;
       }
-      setDone(t('import.add.done', { loanId: loanId.trim(), month: result.allocationMonth }));
+      setDone(t('import.add.done', { loanId: loanId.trim(), month: formatMonthName(result.allocationMonth, getLanguage()) }));
       setLoanId('');
       // Ready for the next id straight away: officers add several in a row from the keyboard.
       loanInput.current?.focus();

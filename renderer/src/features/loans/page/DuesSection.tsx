@@ -53,7 +53,6 @@ export function DuesSection({ rows, byTransaction }: { rows: readonly DueRow[] |
                     <tr key={`${month}-${transactionId ?? ''}-${i}`}>
                       <th scope="row">
                         {formatMonthName(month, t('loan.locale')) || BLANK}
-                        {month && <span className="raw">{month}</span>}
                       </th>
                       {byTransaction && <td>{transactionId ?? BLANK}</td>}
                       <td className="num">{money(d.expected_emi) || BLANK}</td>

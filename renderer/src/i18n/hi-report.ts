@@ -1,0 +1,90 @@
+import type { MessageKey } from './en';
+
+/** Hindi for en-report.ts: the day report and its CSV. */
+export const hi_report: Partial<Record<MessageKey, string>> = {
+  'report.title': 'दिन की रिपोर्ट',
+  'report.day': 'दिन',
+  'report.today': 'आज',
+  'report.loading': 'दिन की विज़िट खुल रही हैं…',
+  'report.loadFailed': 'विज़िट इस लैपटॉप से पढ़ी नहीं जा सकीं: {message}',
+  'report.empty': 'इस दिन कोई विज़िट दर्ज नहीं हुई।',
+
+  'report.summary.title': 'सारांश',
+  'report.summary.visits': 'विज़िट',
+  'report.summary.met': 'जिन ग्राहकों से मिले',
+  'report.summary.collected': 'वसूली',
+  'report.summary.payments': '{count} भुगतान',
+  'report.summary.onePayment': '1 भुगतान',
+  'report.summary.sent': 'भेज दिए',
+  'report.summary.waiting': 'भेजना बाकी',
+  'report.summary.discarded': 'रद्द (गिनती में नहीं)',
+
+  'report.byMethod.title': 'तरीके के हिसाब से वसूली',
+  'report.byMethod.method': 'तरीका',
+  'report.byMethod.count': 'भुगतान',
+  'report.byMethod.amount': 'रकम',
+
+  'report.method.cash': 'नकद',
+  'report.method.cheque': 'चेक',
+  'report.method.upi': 'UPI / ऑनलाइन',
+  'report.method.bankTransfer': 'बैंक ट्रांसफ़र',
+
+  'report.purpose.scheduled': 'तय विज़िट',
+  'report.purpose.surprise': 'अचानक विज़िट',
+  'report.purpose.ptpFollowUp': 'वादे का फ़ॉलो-अप',
+
+  'report.whoMet.borrower': 'उधारकर्ता',
+  'report.whoMet.coApplicant': 'सह-आवेदक',
+  'report.whoMet.family': 'परिवार का सदस्य',
+  'report.whoMet.other': 'कोई और',
+
+  'report.yes': 'हाँ',
+  'report.no': 'नहीं',
+
+  'report.outcomes.title': 'नतीजे',
+  'report.outcomes.outcome': 'नतीजा',
+  'report.outcomes.count': 'विज़िट',
+
+  'report.promisesMade.title': 'इस दिन किए गए वादे',
+  'report.promisesDue.title': 'आज के और छूटे हुए वादे',
+  'report.promisesDue.none': 'कोई वादा बाकी नहीं है।',
+  'report.promises.loan': 'लोन',
+  'report.promises.borrower': 'उधारकर्ता',
+  'report.promises.date': 'वादे की तारीख',
+  'report.promises.amount': 'रकम',
+  'report.promises.dueToday': 'आज देय',
+  'report.promises.overdue': 'तारीख निकल गई',
+
+  'report.visits.title': 'विज़िट',
+  'report.visits.time': 'समय',
+  'report.visits.loan': 'लोन',
+  'report.visits.borrower': 'उधारकर्ता',
+  'report.visits.outcome': 'नतीजा',
+  'report.visits.amount': 'रकम',
+  'report.visits.status': 'स्थिति',
+  'report.visits.receipt': 'रसीद',
+  'report.visits.receiptFor': 'रसीद {receiptNo}',
+
+  'report.discarded.title': 'रद्द किए गए भुगतान (कुल में शामिल नहीं)',
+
+  'report.export': 'CSV निकालें',
+  'report.exporting': 'सेव हो रहा है…',
+  'report.saved': '{fileName} नाम से सेव हुई',
+  'report.exportFailed': 'रिपोर्ट सेव नहीं हो सकी: {message}',
+
+  'report.csv.time': 'समय',
+  'report.csv.loanId': 'लोन आईडी',
+  'report.csv.borrower': 'उधारकर्ता',
+  'report.csv.purpose': 'विज़िट का कारण',
+  'report.csv.met': 'मिले',
+  'report.csv.whoMet': 'किससे मिले',
+  'report.csv.outcome': 'नतीजा',
+  'report.csv.amount': 'रकम (₹)',
+  'report.csv.method': 'तरीका',
+  'report.csv.reference': 'रेफ़रेंस (चेक नंबर / UTR)',
+  'report.csv.receiptNo': 'रसीद नंबर',
+  'report.csv.promiseDate': 'वादे की तारीख',
+  'report.csv.promiseAmount': 'वादे की रकम (₹)',
+  'report.csv.remarks': 'टिप्पणी',
+  'report.csv.status': 'स्थिति',
+};
