@@ -6,6 +6,7 @@ import { benchRendererReady } from './renderer-ready';
 import { benchWorkList } from './work-list';
 import { benchRefresh } from './refresh';
 import { benchDrain } from './drain';
+import { benchDrainBacklog } from './drain-backlog';
 import { benchCapture } from './capture';
 import { benchRepayments } from './repayments';
 import { benchGridTyping } from './grid-typing';
@@ -20,6 +21,7 @@ const benches: Array<[string, () => Promise<BenchResult | BenchResult[]>]> = [
   ['refresh', () => benchRefresh()],
   ['capture', () => benchCapture()],
   ['drain', () => benchDrain()],
+  ['drain-backlog', () => benchDrainBacklog()],
   ['repayments', () => benchRepayments()],
   ['grid-typing', () => benchGridTyping()],
   ['kyc-compress', () => benchKycCompress()],

@@ -52,6 +52,12 @@ export class FieldDeskDb extends Dexie {
       repayments: 'id, depositId, day, loanId, statusFinal, source',
       documents: 'id, requestFlowId, createdAt',
     });
+    // Issue 15: a drain's cost must not grow with the backlog. Compound indexes let the engine
+    // find each queue's first unsent item, the header count items and loans per state, and the
+    // engine find backed-off items, without reading every unsent item. Additive: v3 data opens.
+    this.version(4).stores({
+      outbox: 'id, state, queue, loanId, recordId, sentAt, [state+queue], [state+loanId], [state+nextAttemptAt]',
+    });
   }
 }
 

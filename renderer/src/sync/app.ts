@@ -4,6 +4,7 @@ import { api } from '../api';
 import { db } from '../db/schema';
 import { SyncEngine, type EngineStatus } from './engine';
 import { memoryLocks, webLocks } from './lock';
+import { hasFreshPending } from './outbox-store';
 import { syncPortFromBridge } from './port';
 import type { OutboxPlatform } from './types';
 
@@ -45,15 +46,9 @@ export function startSync(win: Window = window): () => void {
   const onOnline = () => void sync.syncNow();
   win.addEventListener('online', onOnline);
   // New pending work (nextAttemptAt 0: fresh captures, retries, edits) wakes the engine.
-  const fresh = liveQuery(() =>
-    db()
-      .outbox.where('state')
-      .equals('pending')
-      .filter((item) => item.nextAttemptAt === 0)
-      .count(),
-  ).subscribe({
-    next: (count) => {
-      if (count > 0) void sync.kick();
+  const fresh = liveQuery(() => hasFreshPending(db())).subscribe({
+    next: (waiting) => {
+      if (waiting) void sync.kick();
     },
     error: () => undefined,
   });

@@ -1,6 +1,7 @@
+import Dexie from 'dexie';
 import type { ApiError } from '../../../shared/result';
 import type { FieldDeskDb } from '../db/schema';
-import { platformOf, unsentStates, type OutboxError, type OutboxItem, type OutboxPlatform, type OutboxState } from './types';
+import { outboxStates, platformOf, unsentStates, type OutboxError, type OutboxItem, type OutboxPlatform, type OutboxState } from './types';
 
 /**
  * Every state change of an outbox item, each in its own short transaction. Nothing here talks
@@ -35,21 +36,64 @@ export async function recoverOrphans(db: FieldDeskDb, now: number): Promise<numb
   );
 }
 
+/** The states an item can be waiting in: the queue's head is the first item in any of them. */
+const unsentList = [...unsentStates];
+
+/**
+ * For one state, the first item (lowest id) of every distinct value of a [state+X] compound
+ * index (X = queue or loanId), skipping from one value to the next: one small read per distinct
+ * value, however many items share it. An index orders equal keys by primary key, so the first
+ * entry of each value is its oldest item. (A unique-key cursor would say the same, but
+ * fake-indexeddb walks every entry for it; hopping is fast in both.)
+ */
+export async function firstOfEach(
+  db: FieldDeskDb,
+  index: '[state+queue]' | '[state+loanId]',
+  state: OutboxState,
+): Promise<OutboxItem[]> {
+  const field = index === '[state+queue]' ? 'queue' : 'loanId';
+  const found: OutboxItem[] = [];
+  let from: [string, unknown] = [state, Dexie.minKey];
+  let includeFrom = true;
+  for (;;) {
+    const item = await db.outbox.where(index).between(from, [state, Dexie.maxKey], includeFrom, true).first();
+    if (!item) return found;
+    found.push(item);
+    // Every entry with this value has the same index key, so "above it" is the next value.
+    from = [state, item[field]];
+    includeFrom = false;
+  }
+}
+
 /**
  * The first unsettled item of every queue (FIFO per loan). A queue whose head is rejected or
  * waiting for sign-in sends nothing behind it: a loan's payments stay in the order they were
  * taken. Other queues are not affected.
+ *
+ * Per unsent state, only the first item of each queue is read (firstOfEach), never the items
+ * waiting behind it: a pass costs the number of queues, not the number of unsent items, so a
+ * backlog of weeks drains at the speed of a backlog of a day (issue 15). One read transaction,
+ * so an item moving between states while we read cannot hide the real head.
  */
 async function queueHeads(db: FieldDeskDb, queue?: string): Promise<OutboxItem[]> {
-  const open = await (queue === undefined
-    ? db.outbox.where('state').anyOf([...unsentStates]).toArray()
-    : db.outbox.where('queue').equals(queue).filter((item) => unsentStates.has(item.state)).toArray());
-  const heads = new Map<string, OutboxItem>();
-  for (const item of open) {
-    const head = heads.get(item.queue);
-    if (!head || item.id < head.id) heads.set(item.queue, item);
-  }
-  return [...heads.values()].filter((item) => item.state === 'pending' || item.state === 'unknown');
+  return db.transaction('r', db.outbox, async () => {
+    const heads = new Map<string, OutboxItem>();
+    const keep = (item: OutboxItem) => {
+      const before = heads.get(item.queue);
+      if (before === undefined || item.id < before.id) heads.set(item.queue, item);
+    };
+    // The states are read side by side: IndexedDB answers requests of one transaction in turn.
+    const perState = await Promise.all(
+      [...unsentStates].map(async (state) => {
+        if (queue === undefined) return firstOfEach(db, '[state+queue]', state);
+        // Equal keys are ordered by id: the first is the lowest.
+        const item = await db.outbox.where('[state+queue]').equals([state, queue]).first();
+        return item ? [item] : [];
+      }),
+    );
+    perState.flat().forEach(keep);
+    return [...heads.values()].filter((item) => item.state === 'pending' || item.state === 'unknown');
+  });
 }
 
 /** The queue heads that may go now, oldest first. */
@@ -197,21 +241,39 @@ export async function resumePaused(db: FieldDeskDb, now: number, platform?: Outb
  * pressed Sync now). A server that asked us to wait (429, Retry-After) is still obeyed.
  */
 export async function pullForward(db: FieldDeskDb, at: number): Promise<number> {
-  return db.outbox
-    .where('state')
-    .anyOf(['pending', 'unknown'])
-    .filter((item) => item.nextAttemptAt > at && item.lastError?.status !== 429)
-    .modify((item) => {
-      item.nextAttemptAt = at;
-    });
+  // Only items waiting past `at` are read, through the [state+nextAttemptAt] index: a drain
+  // pulls forward after every pass, and reading the whole backlog each time made it slow down
+  // as the backlog grew.
+  return db.transaction('rw', db.outbox, async () => {
+    let moved = 0;
+    for (const state of ['pending', 'unknown'] as const) {
+      moved += await db.outbox
+        .where('[state+nextAttemptAt]')
+        .between([state, at], [state, Dexie.maxKey], false, true)
+        .filter((item) => item.lastError?.status !== 429)
+        .modify((item) => {
+          item.nextAttemptAt = at;
+        });
+    }
+    return moved;
+  });
 }
 
+/**
+ * Is there fresh pending work (captures, retries from the Sync screen, edits: nextAttemptAt 0)?
+ * The app watches it live to wake the engine on every outbox write, so it looks for ONE such
+ * item through the [state+nextAttemptAt] index instead of counting them all (a count walks the
+ * whole backlog).
+ */
+export async function hasFreshPending(db: FieldDeskDb): Promise<boolean> {
+  const [first] = await db.outbox.where('[state+nextAttemptAt]').equals(['pending', 0]).limit(1).primaryKeys();
+  return first !== undefined;
+}
+
+/** How many items are in each state, counted through the state index (no item is read). */
 export async function countByState(db: FieldDeskDb): Promise<Record<OutboxState, number>> {
-  const counts = { pending: 0, sending: 0, sent: 0, unknown: 0, rejected: 0, 'paused-auth': 0, discarded: 0 };
-  await db.outbox.each((item) => {
-    counts[item.state] += 1;
-  });
-  return counts;
+  const counts = await Promise.all(outboxStates.map((state) => db.outbox.where('state').equals(state).count()));
+  return Object.fromEntries(outboxStates.map((state, i) => [state, counts[i]!])) as Record<OutboxState, number>;
 }
 
 /** What sign-out, purge and "reset data" must not lose. */

@@ -1,12 +1,13 @@
 import { liveQuery } from 'dexie';
 import { create } from 'zustand';
 import type { FieldDeskDb } from '../../db/schema';
+import { countByState, firstOfEach } from '../../sync/outbox-store';
 import { unsentStates, type OutboxItem, type OutboxState } from '../../sync/types';
 
 /**
  * Counts for the header, the Sync screen and the loan rows, kept current from the outbox table.
- * Sent items pile up over months, and this re-runs on every outbox write during a drain, so only
- * unsent items are read; sent and discarded ones are counted through the state index.
+ * This re-runs on every outbox write during a drain, so it reads indexes, not items (see
+ * readOutboxSummary).
  */
 export interface OutboxSummary {
   loaded: boolean;
@@ -61,17 +62,35 @@ export const useOutboxSummary = create<OutboxSummary>(() => ({
   byLoan: new Map(),
 }));
 
+/**
+ * The summary straight from the indexes: counts per state, the oldest unsent item per state
+ * (the first by id: ids sort by capture time) and the distinct loans per unsent state. It reads
+ * one item per loan and state, never every unsent item, so the header costs the same
+ * with 20 or 2,000 payments waiting, and a drain does not slow down as the backlog grows
+ * (issue 15). One read transaction, so the figures agree with each other.
+ */
+export async function readOutboxSummary(db: FieldDeskDb): Promise<OutboxSummary> {
+  return db.transaction('r', db.outbox, async () => {
+    const counts = await countByState(db);
+    const byLoan = new Map<string, OutboxState>();
+    let oldestUnsentAt: number | undefined;
+    for (const state of unsentStates) {
+      if (counts[state] === 0) continue;
+      const oldest = await db.outbox.where('state').equals(state).first();
+      if (oldest) oldestUnsentAt = Math.min(oldestUnsentAt ?? Infinity, oldest.createdAt);
+      for (const { loanId } of await firstOfEach(db, '[state+loanId]', state)) {
+        const before = byLoan.get(loanId);
+        if (!before || urgency[state] > urgency[before]) byLoan.set(loanId, state);
+      }
+    }
+    const unsent = [...unsentStates].reduce((sum, state) => sum + counts[state], 0);
+    return { loaded: true, counts, unsent, ...(oldestUnsentAt !== undefined ? { oldestUnsentAt } : {}), byLoan };
+  });
+}
+
 /** Keeps useOutboxSummary current; returns the unsubscribe. */
 export function watchOutbox(db: FieldDeskDb): () => void {
-  const read = async () => {
-    const [items, sent, discarded] = await Promise.all([
-      db.outbox.where('state').anyOf([...unsentStates]).toArray(),
-      db.outbox.where('state').equals('sent').count(),
-      db.outbox.where('state').equals('discarded').count(),
-    ]);
-    return summarize(items, { sent, discarded });
-  };
-  const subscription = liveQuery(read).subscribe({
+  const subscription = liveQuery(() => readOutboxSummary(db)).subscribe({
     next: (summary) => useOutboxSummary.setState(summary, true),
     error: () => undefined,
   });

@@ -15,13 +15,19 @@ export const RECENT_SENT_SHOWN = 50;
  * the most recently sent, each with its visit's borrower and receipt number.
  */
 export async function loadSyncRows(db: FieldDeskDb): Promise<SyncRow[]> {
-  const items = await db.outbox.toArray();
+  // Sent items pile up for months: only the latest are read, through the sentAt index; unsent
+  // and discarded ones through the state index. The whole table is never read (it re-runs on
+  // every write during a drain while this screen is open).
+  const [open, recentSent, discarded] = await db.transaction('r', db.outbox, () =>
+    Promise.all([
+      db.outbox.where('state').anyOf([...unsentStates]).toArray(),
+      db.outbox.orderBy('sentAt').reverse().filter((i) => i.state === 'sent').limit(RECENT_SENT_SHOWN).toArray(),
+      db.outbox.where('state').equals('discarded').toArray(),
+    ]),
+  );
   const attention = (i: OutboxItem) => (i.state === 'rejected' || i.state === 'paused-auth' ? 0 : 1);
-  const unsent = items
-    .filter((i) => unsentStates.has(i.state))
-    .sort((a, b) => attention(a) - attention(b) || (a.id < b.id ? -1 : 1));
-  const done = items
-    .filter((i) => !unsentStates.has(i.state))
+  const unsent = open.sort((a, b) => attention(a) - attention(b) || (a.id < b.id ? -1 : 1));
+  const done = [...recentSent, ...discarded]
     .sort((a, b) => (b.sentAt ?? b.updatedAt) - (a.sentAt ?? a.updatedAt))
     .slice(0, RECENT_SENT_SHOWN);
   const rows = [...unsent, ...done];

@@ -1,0 +1,45 @@
+// Mutation testing of the safety core (issue 15): `npm run mutate`. Not in CI: it takes long.
+// Stryker changes one thing at a time in these files (a condition flipped, a call removed, a
+// string emptied) and runs the tests that cover that line; a change no test notices is a gap.
+// Survivors that are harmless are listed, with why, in test/MUTANTS.md.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  mutate: [
+    // The outbox: ids, store, engine, handlers, backoff, lock, actions.
+    'renderer/src/sync/**/*.ts',
+    // Each feature's capture (record + outbox item in one transaction) and outbox handlers.
+    'renderer/src/features/collections/capture.ts',
+    'renderer/src/features/deposits/capture.ts',
+    'renderer/src/features/repayments/outbox-handler.ts',
+    'renderer/src/features/kyc/upload-handler.ts',
+    // The main process's gate, error builder/redactor, logger, write registry and vault.
+    'electron/main/dispatch.ts',
+    'electron/main/ipc.ts',
+    'electron/main/services/errors.ts',
+    'electron/main/services/log.ts',
+    'electron/main/services/write-registry.ts',
+    'electron/main/services/vault.ts',
+  ],
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.stryker.config.ts', related: true },
+  // The vitest runner always measures coverage per test, so each mutant runs only the tests
+  // that reach its line.
+  coverageAnalysis: 'perTest',
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  // Two cores, shared: more workers only make the sandbox-backed tests fight for the CPU.
+  concurrency: 2,
+  timeoutMS: 30_000,
+  timeoutFactor: 2,
+  // Re-runs only mutants whose code or tests changed since the last run (kept in reports/).
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  ignorePatterns: ['dist', 'release', 'reports', 'test-results', 'playwright-report', 'test/e2e', 'test/bench/out', '.sandbox-data', '*.log'],
+  reporters: ['html', 'clear-text', 'progress', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 85, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
