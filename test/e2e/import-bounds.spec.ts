@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { xlsxBomb } from '../support/xlsx-bomb';
 import { expect, test } from './fixtures';
+import { openFromMenu } from './steps';
 
 /**
  * Issue 12, item 5 through the screen: a 1M-row CSV and an xlsx bomb are refused in plain
@@ -12,7 +13,7 @@ test('a 1M-row CSV and an xlsx bomb are refused, the page stays responsive, save
   const month = app.sandbox.state.dataset.allocationMonths.current;
   await page.setViewportSize({ width: 1366, height: 768 });
   await app.open();
-  await page.getByRole('link', { name: 'Import allocation' }).click();
+  await openFromMenu(page, 'Import allocation');
   const fileInput = page.getByLabel('Allocation file (CSV or Excel)');
 
   // Three loans imported first: these must survive the refused files.

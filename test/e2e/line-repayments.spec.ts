@@ -5,6 +5,7 @@ import type { RepaymentLine } from '../../renderer/src/features/repayments/model
 import { captureInto, putRecords, readStore } from '../support/seed-outbox';
 import { cashVisit } from '../support/visits';
 import { expect, test } from './fixtures';
+import { openFromMenu } from './steps';
 
 const TRAINING = { credgenics: { environment: 'training' }, glaas: { environment: 'training' } } as const;
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -39,7 +40,7 @@ test('a grid of 60 rows, 20 on lines: line rows reach lineRepayment, the rest lo
   await app.open();
   await putRecords(page, { assignments, loans: assignments.map((a) => pendingLoan(a.loanId, [a])) });
   await page.reload();
-  await page.getByRole('link', { name: 'Branch repayments' }).click();
+  await openFromMenu(page, 'Branch repayments');
   await page.getByRole('button', { name: 'This is right: confirm' }).click();
 
   const rows = ['Loan\tAmount\tMode\tDate\tReference\tComment'];
