@@ -9,6 +9,7 @@ import type { SyncPort } from '../../../renderer/src/sync/port';
 import type { ApiError, Result } from '../../../shared/result';
 import { cashVisit } from '../../support/visits';
 import { syncDbName } from '../sync/helpers';
+import { mulberry32 as seeded } from '../../../electron/sandbox/prng';
 
 /**
  * Two outbox invariants, each guarded directly with a scripted port (no network, no timers):
@@ -27,17 +28,6 @@ afterEach(() => {
 
 const MONTH = '2026-11-01';
 const T0 = Date.UTC(2026, 10, 21, 6);
-
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Answer = (reference: string) => Promise<Result<unknown>>;
 

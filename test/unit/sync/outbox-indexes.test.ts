@@ -7,6 +7,7 @@ import { readOutboxSummary, summarize } from '../../../renderer/src/features/syn
 import { countByState, hasFreshPending, dueHeads, headOf, nextWakeAt, pullForward } from '../../../renderer/src/sync/outbox-store';
 import { outboxStates, unsentStates, type OutboxItem, type OutboxState } from '../../../renderer/src/sync/types';
 import { syncDbName } from './helpers';
+import { mulberry32 as rng } from '../../../electron/sandbox/prng';
 
 /**
  * Issue 15, item 5: the engine and the live views read indexes instead of every unsent item.
@@ -16,17 +17,6 @@ import { syncDbName } from './helpers';
 
 let db: FieldDeskDb | undefined;
 afterEach(() => db?.close());
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOW = 1_800_000_000_000;
 

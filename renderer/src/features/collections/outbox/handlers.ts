@@ -1,8 +1,29 @@
-import type { KindHandler } from '../../../sync/handlers';
+import type { Result } from '../../../../../shared/result';
+import type { KindHandler, Reconciled } from '../../../sync/handlers';
 import type { ContactPayloadV1, PaymentPayloadV1, ReceiptMessagePayloadV1, TransactionPaymentPayloadV1 } from '../payloads';
 
 /** Same rupees and paise: amounts come back from the server as JSON numbers. */
 export const sameMoney = (a: unknown, b: number) => typeof a === 'number' && Math.round(a * 100) === Math.round(b * 100);
+
+/** What a payment lookup answers: our own write already known to succeed, or the history found. */
+type PaymentLookup = Result<{ writeSucceeded: boolean; entries: Array<{ payment_id?: unknown; amount_recovered?: unknown }> }>;
+
+/**
+ * Is our payment in what the platform returned? Yes when the main process saw our write succeed,
+ * or when the history holds a payment of the same amount that was not already there at capture
+ * (the reference is matched by the lookup itself). Loan and transaction payments share this rule.
+ */
+function ourPaymentIn(answer: PaymentLookup, p: { reference: string; knownPaymentIds: number[]; body: { amount_recovered: number } }): Reconciled {
+  if (!answer.ok) return { error: answer.error };
+  if (answer.value.writeSucceeded) return { found: true, serverRef: p.reference };
+  const match = answer.value.entries.find(
+    (e) =>
+      !(typeof e.payment_id === 'number' && p.knownPaymentIds.includes(e.payment_id)) &&
+      sameMoney(e.amount_recovered, p.body.amount_recovered),
+  );
+  if (!match) return { found: false };
+  return { found: true, serverRef: match.payment_id !== undefined ? `payment ${String(match.payment_id)}` : p.reference };
+}
 
 /** A loan payment (Update Payment). */
 export const paymentHandler: KindHandler = {
@@ -20,15 +41,7 @@ export const paymentHandler: KindHandler = {
   async reconcile(item, port) {
     const p = item.payload as PaymentPayloadV1;
     const answer = await port.findPayments({ loanId: p.loanId, reference: p.reference, opKey: item.id });
-    if (!answer.ok) return { error: answer.error };
-    if (answer.value.writeSucceeded) return { found: true, serverRef: p.reference };
-    const match = answer.value.entries.find(
-      (e) =>
-        !(typeof e.payment_id === 'number' && p.knownPaymentIds.includes(e.payment_id)) &&
-        sameMoney(e.amount_recovered, p.body.amount_recovered),
-    );
-    if (!match) return { found: false };
-    return { found: true, serverRef: match.payment_id !== undefined ? `payment ${match.payment_id}` : p.reference };
+    return ourPaymentIn(answer, p);
   },
 };
 
@@ -47,15 +60,7 @@ export const transactionPaymentHandler: KindHandler = {
   async reconcile(item, port) {
     const p = item.payload as TransactionPaymentPayloadV1;
     const answer = await port.findTransactionPayments({ customerId: p.customerId, transactionId: p.transactionId, reference: p.reference, opKey: item.id });
-    if (!answer.ok) return { error: answer.error };
-    if (answer.value.writeSucceeded) return { found: true, serverRef: p.reference };
-    const match = answer.value.entries.find(
-      (e) =>
-        !(typeof e.payment_id === 'number' && p.knownPaymentIds.includes(e.payment_id)) &&
-        sameMoney(e.amount_recovered, p.body.amount_recovered),
-    );
-    if (!match) return { found: false };
-    return { found: true, serverRef: match.payment_id !== undefined ? `payment ${match.payment_id}` : p.reference };
+    return ourPaymentIn(answer, p);
   },
 };
 
