@@ -4,7 +4,7 @@ import { useEngineStatus } from '../../sync/app';
 import { hrefFor } from '../../ui/router';
 import { useNow } from '../../ui/useNow';
 import { formatAge } from './age';
-import { useOutboxSummary } from './summary';
+import { useOutboxSummary, type OutboxSummary } from './summary';
 
 /**
  * The header's one-glance answer to "has my work gone?": offline / syncing / sign in / N unsent
@@ -15,7 +15,26 @@ export function SyncIndicator() {
   const online = useOnline();
   const syncing = useEngineStatus((s) => s.syncing);
   const paused = useEngineStatus((s) => s.paused);
-  const { unsent, oldestUnsentAt, counts } = useOutboxSummary();
+  const summary = useOutboxSummary();
+  const { unsent } = summary;
+  const label = describeSync({ online, syncing, paused, now, summary });
+  return (
+    <a className={`sync-indicator${unsent > 0 ? ' has-unsent' : ''}${online ? '' : ' offline'}`} href={hrefFor({ name: 'sync' })} aria-label={label} title={label}>
+      {label}
+    </a>
+  );
+}
+
+/** The indicator's words from what is known now (pure, so the "All sent" rule is testable). */
+export function describeSync(state: {
+  online: boolean;
+  syncing: boolean;
+  paused: ReturnType<typeof useEngineStatus.getState>['paused'];
+  now: number;
+  summary: Pick<OutboxSummary, 'loaded' | 'unsent' | 'oldestUnsentAt' | 'counts'>;
+}): string {
+  const { loaded, unsent, oldestUnsentAt, counts } = state.summary;
+  const { online, syncing, paused, now } = state;
   const parts: string[] = [];
   if (!online) parts.push(t('sync.indicator.offline'));
   else if (paused === 'auth' || counts['paused-auth'] > 0) parts.push(t('sync.indicator.signIn'));
@@ -27,14 +46,10 @@ export function SyncIndicator() {
         ? t('sync.indicator.unsentOldest', { count: unsent, age: formatAge(now - oldestUnsentAt) })
         : t('sync.indicator.unsent', { count: unsent }),
     );
-  } else {
+  } else if (loaded) {
+    // "All sent" only once the outbox has been counted, never from the empty start state.
     parts.push(t('sync.indicator.allSent'));
   }
   if (counts.rejected > 0) parts.push(t('sync.indicator.attention', { count: counts.rejected }));
-  const label = parts.join(' · ');
-  return (
-    <a className={`sync-indicator${unsent > 0 ? ' has-unsent' : ''}${online ? '' : ' offline'}`} href={hrefFor({ name: 'sync' })} aria-label={label} title={label}>
-      {label}
-    </a>
-  );
+  return parts.join(' · ');
 }

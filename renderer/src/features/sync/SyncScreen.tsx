@@ -65,7 +65,11 @@ export function SyncScreen() {
       <h1 id="sync-title">{t('sync.title')}</h1>
       <section className="card" aria-label={t('sync.summary')}>
         <p className="sync-headline" role="status">
-          {summary.unsent === 0
+          {/* Never say "everything has reached" before the counts are read: right after a
+              reload during a drain, the store's empty start state would claim it falsely. */}
+          {!summary.loaded
+            ? t('sync.loading')
+            : summary.unsent === 0
             ? t('sync.allSent')
             : t('sync.unsentOldest', {
                 count: summary.unsent,
