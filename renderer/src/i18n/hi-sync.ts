@@ -2,7 +2,7 @@ import type { MessageKey } from './en';
 
 /** Hindi for en-sync.ts: the header's sync indicator and the Sync screen. */
 export const hi_sync: Partial<Record<MessageKey, string>> = {
-  'sync.state.pending': 'इस लैपटॉप पर सेव',
+  'sync.state.pending': 'इस लैपटॉप पर सेव है',
   'sync.state.sending': 'भेजा जा रहा है',
   'sync.state.unknown': 'जाँच हो रही है',
   'sync.state.sent': 'भेज दिया गया',

@@ -41,7 +41,7 @@ export function DepositsScreen() {
       <h1 id="deposits-title">{t('deposits.title')}</h1>
       {cash.state === 'ready' && <CashInHandCard cash={cash.value} />}
       <p>
-        <a className="button" href={hrefFor({ name: 'deposit-new' })}>
+        <a className="button-link primary" href={hrefFor({ name: 'deposit-new' })}>
           {t('deposits.new')}
         </a>{' '}
         <button type="button" onClick={() => void checkNow()}>
