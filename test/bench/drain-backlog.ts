@@ -9,10 +9,9 @@ import { useOutboxSummary, watchOutbox } from '../../renderer/src/features/sync/
 import { SyncEngine } from '../../renderer/src/sync/engine';
 import { memoryLocks } from '../../renderer/src/sync/lock';
 import { countByState, hasFreshPending } from '../../renderer/src/sync/outbox-store';
-import { syncPortFromInvoke } from '../../renderer/src/sync/port';
 import { cashVisit } from '../support/visits';
-import { createHarnessMain } from '../support/harness-main';
 import type { BenchResult } from './stats';
+import { credgenicsTrainingPort } from './training-port';
 
 /**
  * Budget (issue 15, item 5): the per-item cost of a drain does not grow with the backlog. The
@@ -59,14 +58,7 @@ async function drainBacklog(size: number): Promise<DrainFigures> {
   const stopSummary = { stop: () => undefined as void };
   let engine: SyncEngine | undefined;
   try {
-    const main = createHarnessMain({ sandbox });
-    await main.invoke('settings.update', { credgenics: { environment: 'training' } });
-    const port = syncPortFromInvoke((c, i) => main.invoke(c, i));
-    const month = sandbox.state.dataset.allocationMonths.current;
-    const loanIds = sandbox.state.dataset.loans
-      .filter((l) => l.loan_details.defaults?.some((d) => d.allocation_month === month))
-      .map((l) => String(l.loan_details.loan_id))
-      .slice(0, LOANS);
+    const { port, month, loanIds } = await credgenicsTrainingPort(sandbox, LOANS);
     const start = Date.now() - size;
     const receipts: string[] = [];
     const ids: string[] = [];

@@ -8,9 +8,9 @@ import { registerFeatureOutboxKinds } from '../../renderer/src/features/outbox-k
 import { outboxKinds } from '../../renderer/src/sync/kinds';
 import { memoryLocks } from '../../renderer/src/sync/lock';
 import { claim, markSent } from '../../renderer/src/sync/outbox-store';
-import { syncPortFromInvoke, type SyncPort } from '../../renderer/src/sync/port';
-import { createHarnessMain } from '../support/harness-main';
+import type { SyncPort } from '../../renderer/src/sync/port';
 import type { BenchResult } from './stats';
+import { credgenicsTrainingPort } from './training-port';
 
 // What main.tsx does at start-up: the engine learns its outbox kinds from the features.
 registerFeatureOutboxKinds(outboxKinds, () => undefined);
@@ -64,14 +64,7 @@ export async function benchDrain(): Promise<BenchResult[]> {
   const quick = process.env.BENCH_QUICK === '1';
   const sandbox = await startSandbox({ port: 0, loanCount: 1000, creditLineCount: 0, faults: { latencyMs: LATENCY_MS } });
   try {
-    const main = createHarnessMain({ sandbox });
-    await main.invoke('settings.update', { credgenics: { environment: 'training' } });
-    const port = syncPortFromInvoke((c, i) => main.invoke(c, i));
-    const month = sandbox.state.dataset.allocationMonths.current;
-    const loanIds = sandbox.state.dataset.loans
-      .filter((l) => l.loan_details.defaults?.some((d) => d.allocation_month === month))
-      .map((l) => String(l.loan_details.loan_id))
-      .slice(0, LOANS);
+    const { port, month, loanIds } = await credgenicsTrainingPort(sandbox, LOANS);
 
     const engineRun = await queued('engine', loanIds, month, ITEMS);
     const engine = new SyncEngine({ db: engineRun.db, port, lock: memoryLocks(), setTimer: () => undefined });

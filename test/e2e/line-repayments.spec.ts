@@ -5,20 +5,9 @@ import type { RepaymentLine } from '../../renderer/src/features/repayments/model
 import { captureInto, putRecords, readStore } from '../support/seed-outbox';
 import { cashVisit } from '../support/visits';
 import { expect, test } from './fixtures';
-import { openFromMenu } from './steps';
+import { BOTH_IN_TRAINING as TRAINING, openFromMenu, pasteIntoCell as paste } from './steps';
 
-const TRAINING = { credgenics: { environment: 'training' }, glaas: { environment: 'training' } } as const;
 test.use({ viewport: { width: 1366, height: 768 } });
-
-/** Pastes text into a grid cell the way a spreadsheet's clipboard does. */
-async function paste(page: Page, cell: string, text: string) {
-  await page.getByLabel(cell, { exact: true }).focus();
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
 
 /**
  * Issue 11, item 3: a grid of 60 rows, 20 of them on GLAAS lines of credit (the allocation sheet's

@@ -3,19 +3,7 @@ import type { Assignment } from '../../shared/domain';
 import { pendingLoan } from '../../renderer/src/features/loans/summary';
 import { putRecords } from '../support/seed-outbox';
 import { expect, test } from './fixtures';
-import { openFromMenu } from './steps';
-
-const TRAINING = { credgenics: { environment: 'training' }, glaas: { environment: 'training' } } as const;
-
-/** Pastes text into a grid cell the way a spreadsheet's clipboard does. */
-async function paste(page: Page, cell: string, text: string) {
-  await page.getByLabel(cell, { exact: true }).focus();
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
+import { BOTH_IN_TRAINING as TRAINING, openFromMenu, pasteIntoCell as paste } from './steps';
 
 async function allocate(page: Page, assignments: Assignment[]) {
   await putRecords(page, { assignments, loans: assignments.map((a) => pendingLoan(a.loanId, [a])) });

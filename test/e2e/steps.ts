@@ -21,3 +21,16 @@ export async function openFromMenu(page: Page, name: string): Promise<void> {
   await nav.locator('summary').click();
   await nav.getByRole('link', { name, exact: true }).click();
 }
+
+/** Both platforms on the app's own Training sandbox (no sign-in). */
+export const BOTH_IN_TRAINING = { credgenics: { environment: 'training' }, glaas: { environment: 'training' } } as const;
+
+/** Pastes text into a grid cell the way a spreadsheet's clipboard does. */
+export async function pasteIntoCell(page: Page, cell: string, text: string): Promise<void> {
+  await page.getByLabel(cell, { exact: true }).focus();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
