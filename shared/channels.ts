@@ -33,4 +33,12 @@ export const channelNames = [
   'files.saveText',
   'files.savePdfBytes',
   'files.openPdf',
+  'lock.status',
+  'lock.setPin',
+  'lock.unlock',
+  'lock.resume',
+  'lock.lock',
+  'lock.resetWithCredentials',
+  'lock.waitForSystemLock',
+  'lock.wipe',
 ] as const;

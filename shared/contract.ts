@@ -1,5 +1,6 @@
 import { coreChannels } from './contract-core';
 import { fileChannels } from './contract-files';
+import { lockChannels } from './contract-lock';
 import { platformChannels } from './contract-platforms';
 
 /**
@@ -7,7 +8,7 @@ import { platformChannels } from './contract-platforms';
  * channel name → zod input → zod output (the value of a Result<T, ApiError>).
  * Channels are "feature.method"; each feature owns its slice of `window.fielddesk`.
  */
-export const contract = { ...coreChannels, ...platformChannels, ...fileChannels } as const;
+export const contract = { ...coreChannels, ...platformChannels, ...fileChannels, ...lockChannels } as const;
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
 

@@ -194,6 +194,20 @@ export const NetworkSettings = z.strictObject({
 export type NetworkSettings = z.infer<typeof NetworkSettings>;
 export const DEFAULT_MAX_ANSWER_MB = 8;
 
+/** The app lock (issue 13): idle time before FieldDesk locks itself. */
+export const LockSettings = z.strictObject({
+  idleMinutes: z.number().int().min(1).max(60).optional(),
+});
+export type LockSettings = z.infer<typeof LockSettings>;
+export const DEFAULT_IDLE_MINUTES = 5;
+
+/** Keep less (issue 13): sent items, their photos and old deposits go after this many days. */
+export const RetentionSettings = z.strictObject({
+  days: z.number().int().min(7).max(365).optional(),
+});
+export type RetentionSettings = z.infer<typeof RetentionSettings>;
+export const DEFAULT_RETENTION_DAYS = 90;
+
 export const ConnectionCheck = z.object({
   at: z.number(),
   ok: z.boolean(),
@@ -209,6 +223,8 @@ export const Settings = z.strictObject({
   deposits: DepositSettings.optional(),
   kyc: KycSettings.optional(),
   network: NetworkSettings.optional(),
+  lock: LockSettings.optional(),
+  retention: RetentionSettings.optional(),
   language: z.enum(['en', 'hi']).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
@@ -221,6 +237,8 @@ export const SettingsPatch = z.strictObject({
   deposits: DepositSettings.optional(),
   kyc: KycSettings.optional(),
   network: NetworkSettings.optional(),
+  lock: LockSettings.optional(),
+  retention: RetentionSettings.optional(),
   language: z.enum(['en', 'hi']).optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
