@@ -28,6 +28,16 @@ export class FieldDeskDb extends Dexie {
   repayments!: EntityTable<RepaymentLine, 'id'>;
   /** KYC documents waiting for or uploaded to GLAAS (issue 6). */
   documents!: EntityTable<KycDocument, 'id'>;
+  /**
+   * The work list in sealed blocks (issue 13): a few dozen reads open 10,000 rows. Kept by the
+   * sealing middleware in step with `loans`, in the same transaction; nothing else writes it.
+   */
+  listBlocks!: Dexie.Table<{ id: number; $sealed?: Uint8Array }, number>;
+  /**
+   * Retention (issue 13): what the day and money reports need of a day whose records were
+   * deleted after the retention period, one summary per day. Written by features/retention.
+   */
+  daySummaries!: Dexie.Table<{ day: string } & Record<string, unknown>, string>;
 
   constructor(name = 'fielddesk') {
     // A saved payment must survive a power cut: strict durability makes each commit reach the disk.
@@ -57,6 +67,11 @@ export class FieldDeskDb extends Dexie {
     // engine find backed-off items, without reading every unsent item. Additive: v3 data opens.
     this.version(4).stores({
       outbox: 'id, state, queue, loanId, recordId, sentAt, [state+queue], [state+loanId], [state+nextAttemptAt]',
+    });
+    // Issue 13: the work list in sealed blocks, and day summaries that outlive deleted records.
+    this.version(5).stores({
+      listBlocks: 'id',
+      daySummaries: 'day',
     });
   }
 }
