@@ -13,6 +13,7 @@ import { hi_i11a } from './hi-i11a';
 import { hi_i11b } from './hi-i11b';
 import { hi_i12 } from './hi-i12';
 import { hi_i14b } from './hi-i14b';
+import { hi_lock } from './hi-lock';
 
 /**
  * Hindi, one file per topic mirroring the en-*.ts files. Other branches add their own
@@ -34,4 +35,5 @@ export const hi: Partial<Record<MessageKey, string>> = {
   ...hi_i11b,
   ...hi_i12,
   ...hi_i14b,
+  ...hi_lock,
 };

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { CashChip } from '../features/deposits/CashChip';
+import { lockNow } from '../features/lock/lock-store';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { t, type MessageKey } from '../i18n';
 import { hrefFor, type Route } from './router';
@@ -22,7 +23,7 @@ const more: { section: Section; label: MessageKey }[] = [
   { section: 'money', label: 'nav.money' },
 ];
 
-/** The app's header: a skip link, the places, cash in hand and the sync state, on one line. */
+/** The app's header: a skip link, the places, cash in hand, the sync state and Lock, on one line. */
 export function AppHeader({ section }: { section: Section | undefined }) {
   const menu = useRef<HTMLDetailsElement>(null);
   // The menu closes once a place is chosen (the address changed), and on Escape or a click elsewhere.
@@ -82,6 +83,9 @@ export function AppHeader({ section }: { section: Section | undefined }) {
       </nav>
       <CashChip />
       <SyncIndicator />
+      <button type="button" className="lock-button" title={t('lock.buttonHint')} onClick={() => void lockNow()}>
+        <span aria-hidden="true">🔒</span> {t('lock.button')}
+      </button>
     </header>
   );
 }

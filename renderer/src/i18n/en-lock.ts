@@ -1,0 +1,73 @@
+/** English strings of the app lock (issue 13): the lock, set-PIN and reset screens, and the Lock card. */
+export const en_lock = {
+  'lock.starting': 'Opening FieldDesk…',
+  'lock.startFailed': 'FieldDesk could not check its lock.',
+  'lock.tryAgain': 'Try again',
+
+  'lock.pin.empty': 'Type your PIN.',
+  'lock.pin.shortDigits': 'A PIN needs at least 6 digits.',
+  'lock.pin.shortPassphrase': 'A passphrase needs at least 8 characters. Or use a PIN of 6 or more digits.',
+  'lock.pin.tooLong': 'That is too long. Use at most 128 characters.',
+  'lock.pin.different': 'The two PINs are not the same. Type the same PIN in both boxes.',
+  'lock.pin.rule': '6 or more digits, or a passphrase of 8 or more characters.',
+  'lock.pin.new': 'New PIN',
+  'lock.pin.again': 'New PIN again',
+
+  'lock.setPin.title': 'Set a PIN for this laptop',
+  'lock.setPin.why':
+    'FieldDesk keeps your borrowers’ details on this laptop. With a PIN they are locked away: if the laptop is lost or stolen, it gives nothing away.',
+  'lock.setPin.when': 'You will type this PIN each time FieldDesk locks: when you leave it for a few minutes, when the laptop sleeps, or when you press Lock.',
+  'lock.setPin.save': 'Set PIN',
+  'lock.setPin.saving': 'Setting the PIN…',
+
+  'lock.locked.title': 'FieldDesk is locked',
+  'lock.locked.intro': 'Type your PIN to open FieldDesk.',
+  'lock.locked.pin': 'PIN',
+  'lock.locked.unlock': 'Unlock',
+  'lock.locked.unlocking': 'Checking…',
+  'lock.locked.wrong': 'Wrong PIN. {count} tries left.',
+  'lock.locked.wrongOne': 'Wrong PIN. 1 try left.',
+  'lock.locked.forgot': 'Forgot PIN?',
+  'lock.unsent': '{count} items waiting to be sent. They keep sending while FieldDesk is locked.',
+  'lock.unsentOne': '1 item waiting to be sent. It keeps sending while FieldDesk is locked.',
+  'lock.allSent': 'Everything is sent.',
+
+  'lock.reset.title': 'Set a new PIN',
+  'lock.reset.intro': 'To set a new PIN, sign in again with the details you use for Credgenics or GLAAS.',
+  'lock.reset.tooMany': 'The PIN was typed wrong 10 times. To open FieldDesk, sign in again and set a new PIN.',
+  'lock.reset.keepsWork': 'Nothing waiting to be sent is lost.',
+  'lock.reset.credgenics': 'Credgenics',
+  'lock.reset.credgenicsToken': 'Credgenics token',
+  'lock.reset.glaas': 'GLAAS',
+  'lock.reset.glaasUsername': 'GLAAS username',
+  'lock.reset.glaasPassword': 'GLAAS password',
+  'lock.reset.orOther': 'Fill in one of the two.',
+  'lock.reset.noCredentials': 'Type your Credgenics token or your GLAAS username and password.',
+  'lock.reset.noPlatforms':
+    'No sign-in details are saved on this laptop, so the PIN cannot be reset here. Ask your supervisor for help.',
+  'lock.reset.wrongCredentials': 'These sign-in details do not match the ones saved on this laptop. Check them and try again.',
+  'lock.reset.save': 'Set new PIN',
+  'lock.reset.saving': 'Checking…',
+  'lock.reset.back': 'Back to the PIN',
+
+  'lock.resetDone.title': 'Your new PIN is set',
+  'lock.resetDone.removed':
+    'The loan details saved on this laptop were locked with the old PIN and could not be opened, so they were removed ({count} saved records).',
+  'lock.resetDone.kept': 'Your unsent work is kept and will be sent.',
+  'lock.resetDone.keptCount': 'Your unsent work is kept ({count} items) and will be sent.',
+  'lock.resetDone.again': 'Your loans will download again from My loans when you are online.',
+  'lock.resetDone.continue': 'Continue',
+  'lock.removeFailed': 'The old loan details could not be removed. Close FieldDesk, open it again and try once more.',
+
+  'lock.button': 'Lock',
+  'lock.buttonHint': 'Lock FieldDesk now (Ctrl+L)',
+
+  'settings.lock.title': 'Lock',
+  'settings.lock.idleMinutes': 'Lock after this many minutes without use (1 to 60)',
+  'settings.lock.idleInvalid': 'Use a whole number of minutes from 1 to 60.',
+  'settings.lock.now': 'Lock now',
+  'settings.lock.nowHint': 'Or press Ctrl+L at any time.',
+  'settings.lock.change': 'Change PIN',
+  'settings.lock.changeSave': 'Change PIN',
+  'settings.lock.changed': 'PIN changed.',
+};
