@@ -1,0 +1,257 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { HARNESS_PIN } from '../support/harness-main';
+import { expect, test } from './fixtures';
+import { addLoanAndOpen, BOTH_IN_TRAINING } from './steps';
+
+/**
+ * The app lock (issue 13): what locks it, that a locked page holds no borrower, that the outbox
+ * keeps sending behind it, and the ways back in (PIN, or the sign-in details after ten wrong).
+ */
+const OUT = path.resolve('test/e2e/out/screens');
+const LOAN = { loanId: '2954', month: '2020-8-01', name: 'Keval Gor' };
+
+const lockHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'FieldDesk is locked' });
+
+async function unlock(page: Page, pin = HARNESS_PIN): Promise<void> {
+  await page.getByLabel('PIN', { exact: true }).fill(pin);
+  await page.keyboard.press('Enter');
+  await expect(lockHeading(page)).toHaveCount(0);
+}
+
+/** Nothing of these borrowers anywhere in the page: not on screen, not hidden in the DOM. */
+async function expectNoBorrowerText(page: Page, names: string[]): Promise<void> {
+  const text = await page.evaluate(() => `${document.body.innerText}\n${document.body.textContent}\n${document.title}`);
+  for (const name of names) expect(text.includes(name), `"${name}" is in the locked page`).toBe(false);
+}
+
+/** Records a cash payment on the open loan page and answers its receipt number. */
+async function recordCash(page: Page, amount: number): Promise<string> {
+  await page.getByRole('link', { name: 'Record visit' }).click();
+  await page.getByRole('radio', { name: 'Yes, met' }).check();
+  await page.getByRole('radio', { name: 'Borrower', exact: true }).check();
+  await page.getByRole('radio', { name: 'Paid partly' }).check();
+  await page.getByRole('textbox', { name: 'Amount taken (₹)' }).fill(String(amount));
+  await page.getByRole('radio', { name: 'Cash', exact: true }).check();
+  await page.getByRole('button', { name: 'Save visit' }).click();
+  await expect(page).toHaveURL(/#\/receipts\/[0-9A-HJKMNP-TV-Z]{26}$/);
+  const receiptNo = (await page.getByRole('main').textContent())?.match(/FD-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/)?.[0];
+  expect(receiptNo).toBeTruthy();
+  return receiptNo!;
+}
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+test('idle for the set time locks, and the locked page holds no borrower; the PIN brings the same screen back', async ({ page, app }) => {
+  await page.clock.install();
+  await app.main.invoke('settings.update', BOTH_IN_TRAINING);
+  await app.open();
+  await addLoanAndOpen(page, LOAN);
+  // More borrowers than the one open: every name on the work list.
+  await page.getByRole('link', { name: 'My loans', exact: true }).click();
+  await expect(page.getByText(LOAN.name)).toBeVisible();
+  const names = (await page.locator('.loan-row').allInnerTexts()).map((row) => row.split('\n')[0]!.trim()).filter(Boolean);
+  expect(names).toContain(LOAN.name);
+  await page.goto(page.url().replace(/#.*$/, `#/loans/${LOAN.loanId}`));
+  await expect(page.getByRole('heading', { level: 1, name: LOAN.name })).toBeVisible();
+
+  // Activity keeps it open: 4 minutes, a mouse move, 4 more minutes.
+  await page.clock.fastForward('04:00');
+  await page.mouse.move(300, 300);
+  await page.clock.fastForward('04:00');
+  await expect(lockHeading(page)).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: LOAN.name })).toBeVisible();
+
+  // Five quiet minutes (the default): locked.
+  await page.clock.fastForward('05:01');
+  await expect(lockHeading(page)).toBeVisible();
+  await expect(page.getByLabel('PIN', { exact: true })).toBeFocused();
+  await expectNoBorrowerText(page, [...names, LOAN.loanId]);
+
+  await unlock(page);
+  await expect(page.getByRole('heading', { level: 1, name: LOAN.name })).toBeVisible();
+});
+
+test('Ctrl+L, the Lock button, Lock now in Settings and the laptop going to sleep all lock', async ({ page, app }) => {
+  await app.main.invoke('settings.update', BOTH_IN_TRAINING);
+  await app.open();
+  await expect(page.getByRole('heading', { level: 1, name: 'My loans' })).toBeVisible();
+
+  await page.keyboard.press('Control+l');
+  await expect(lockHeading(page)).toBeVisible();
+  await expect(page.getByRole('banner')).toHaveCount(0);
+  await unlock(page);
+
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(lockHeading(page)).toBeVisible();
+  await unlock(page);
+
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByRole('tab', { name: /you/i }).click();
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await expect(lockHeading(page)).toBeVisible();
+  await unlock(page);
+
+  // Asked again after each event: two sleeps, two locks.
+  for (let i = 0; i < 2; i++) {
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    app.main.systemLock(i === 0 ? 'suspend' : 'lock-screen');
+    await expect(lockHeading(page)).toBeVisible();
+    await unlock(page);
+  }
+});
+
+test('a payment captured before the lock reaches the sandbox while the lock screen is shown', async ({ page, app }) => {
+  await app.main.invoke('settings.update', BOTH_IN_TRAINING);
+  await app.open();
+  await addLoanAndOpen(page, LOAN);
+
+  await app.network(false);
+  const receiptNo = await recordCash(page, 1200);
+  const held = () => app.sandbox.state.payments.filter((p) => p.paymentReferenceNumber === receiptNo);
+  expect(held()).toHaveLength(0);
+
+  await page.keyboard.press('Control+l');
+  await expect(lockHeading(page)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '1 item waiting to be sent' })).toBeVisible();
+
+  await app.network(true);
+  await expect.poll(() => held().length, { timeout: 20_000 }).toBe(1);
+  await expect(lockHeading(page)).toBeVisible();
+  await expect(page.getByText('Everything is sent.')).toBeVisible();
+  await expectNoBorrowerText(page, [LOAN.name]);
+});
+
+test('ten wrong PINs ask for the sign-in details; the reset keeps every unsent item', async ({ page, app }) => {
+  await app.main.invoke('settings.update', BOTH_IN_TRAINING);
+  await app.open();
+  await addLoanAndOpen(page, LOAN);
+  await app.network(false);
+  await recordCash(page, 700);
+  await page.goto(page.url().replace(/#.*$/, `#/loans/${LOAN.loanId}`));
+  await recordCash(page, 800);
+  await expect(page.getByRole('banner')).toContainText('2 unsent');
+
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(page.getByText('2 items waiting to be sent')).toBeVisible();
+  const pin = page.getByLabel('PIN', { exact: true });
+  for (let left = 9; left >= 1; left--) {
+    await pin.fill('000000');
+    await pin.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText(left === 1 ? 'Wrong PIN. 1 try left.' : `Wrong PIN. ${left} tries left.`);
+    await expect(pin).toBeFocused();
+  }
+  await pin.fill('000000');
+  await pin.press('Enter');
+
+  // The tenth: the PIN box is gone, only the sign-in details open the way.
+  await expect(page.getByRole('heading', { level: 1, name: 'Set a new PIN' })).toBeVisible();
+  await expect(page.getByText('The PIN was typed wrong 10 times.')).toBeVisible();
+  await expect(page.getByLabel('PIN', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Back to the PIN' })).toHaveCount(0);
+  await page.screenshot({ path: path.join(OUT, 'en-1366-lock-reset-forced.png') });
+
+  // Wrong sign-in details are refused in words.
+  await page.getByLabel('Credgenics token').fill('not-the-token');
+  await page.getByLabel('New PIN', { exact: true }).fill('246802');
+  await page.getByLabel('New PIN again').fill('246802');
+  await page.getByRole('button', { name: 'Set new PIN' }).click();
+  await expect(page.getByRole('alert')).toContainText('do not match the ones saved on this laptop');
+
+  // A new PIN typed differently twice is caught before anything is sent.
+  await page.getByLabel('Credgenics token').fill(app.sandbox.training.credgenicsToken);
+  await page.getByLabel('New PIN again').fill('246803');
+  await page.getByRole('button', { name: 'Set new PIN' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The two PINs are not the same. Type the same PIN in both boxes.');
+  await expect(page.getByLabel('New PIN again')).toBeFocused();
+  await page.getByLabel('New PIN again').fill('246802');
+  await page.getByRole('button', { name: 'Set new PIN' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: LOAN.name })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('2 unsent');
+
+  // The new PIN is the PIN now.
+  await page.keyboard.press('Control+l');
+  await pin.fill(HARNESS_PIN);
+  await pin.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('Wrong PIN. 9 tries left.');
+  await unlock(page, '246802');
+
+  // And the two payments still go.
+  await app.network(true);
+  await expect(page.getByRole('banner')).toContainText('All sent', { timeout: 20_000 });
+});
+
+test.describe('a new laptop', () => {
+  test.use({ lockAtStart: 'no-pin' });
+
+  test('asks for a PIN first, explains why, then goes on to the set-up', async ({ page, app }) => {
+    await app.open();
+    await expect(page.getByRole('heading', { level: 1, name: 'Set a PIN for this laptop' })).toBeVisible();
+    await expect(page.getByText('if the laptop is lost or stolen, it gives nothing away')).toBeVisible();
+    await expect(page.getByLabel('New PIN', { exact: true })).toBeFocused();
+
+    await page.getByLabel('New PIN', { exact: true }).fill('1234');
+    await page.getByLabel('New PIN again').fill('1234');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText('A PIN needs at least 6 digits.');
+    await expect(page.getByLabel('New PIN', { exact: true })).toBeFocused();
+
+    await page.getByLabel('New PIN', { exact: true }).fill('blue monsoon');
+    await page.getByLabel('New PIN again').fill('blue monsoon');
+    await page.getByRole('button', { name: 'Set PIN' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Welcome/ })).toBeVisible();
+
+    // The passphrase is the PIN now.
+    await page.keyboard.press('Control+l');
+    await unlock(page, 'blue monsoon');
+  });
+});
+
+for (const language of ['en', 'hi'] as const) {
+  test(`screenshots of the lock screens in ${language} at 1366×768`, async ({ page, app }) => {
+    await mkdir(OUT, { recursive: true });
+    await app.main.invoke('settings.update', { ...BOTH_IN_TRAINING, language });
+    await app.open();
+    const header = page.locator('header.app-header');
+    await expect(header).toBeVisible();
+    // The Lock button keeps the header on one line.
+    expect((await header.boundingBox())!.height).toBeLessThan(72);
+    await page.screenshot({ path: path.join(OUT, `${language}-1366-lock-header.png`) });
+
+    await page.goto(page.url().replace(/#.*$/, '#/settings'));
+    await page.getByRole('tab').nth(1).click();
+    const card = page.locator('section.card').filter({ has: page.locator('#lock-settings-title') });
+    await card.scrollIntoViewIfNeeded();
+    await card.screenshot({ path: path.join(OUT, `${language}-1366-lock-settings-card.png`) });
+
+    await page.keyboard.press('Control+l');
+    await expect(page.locator('#lock-pin')).toBeVisible();
+    await page.locator('#lock-pin').fill('111111');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toBeVisible();
+    await page.screenshot({ path: path.join(OUT, `${language}-1366-lock.png`) });
+
+    await page.locator('.link-button').click();
+    await expect(page.locator('#reset-pin-new')).toBeVisible();
+    await page.screenshot({ path: path.join(OUT, `${language}-1366-lock-reset.png`) });
+    await page.screenshot({ path: path.join(OUT, `${language}-1366-lock-reset-full.png`), fullPage: true });
+  });
+}
+
+test.describe('set-PIN screenshots', () => {
+  test.use({ lockAtStart: 'no-pin' });
+  for (const language of ['en', 'hi'] as const) {
+    test(`the set-PIN screen in ${language} at 1366×768`, async ({ page, app }) => {
+      await mkdir(OUT, { recursive: true });
+      await app.main.invoke('settings.update', { language });
+      await app.open();
+      await expect(page.locator('#first-pin-new')).toBeFocused();
+      await page.locator('#first-pin-new').fill('12');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('alert')).toBeVisible();
+      await page.screenshot({ path: path.join(OUT, `${language}-1366-lock-set-pin.png`) });
+    });
+  }
+});
