@@ -21,11 +21,12 @@ vi.mock('../../../renderer/src/api', () => ({
     ),
   },
 }));
-vi.mock('../../../renderer/src/features/lock/remove-unreadable', () => ({
+vi.mock('../../../renderer/src/features/lock/store-upkeep', () => ({
   removeUnreadable: async () => {
     calls.push('removeUnreadable');
     return { removed: 7 };
   },
+  sealLegacy: async () => void calls.push('sealLegacy'),
 }));
 
 const key = (n: number) => btoa(String.fromCharCode(...new Uint8Array(32).fill(n)));
@@ -58,7 +59,7 @@ describe('lock flow', () => {
     answers.status = ok(status({ state: 'unlocked' }));
     answers.resume = ok(keys());
     await s.startLock();
-    expect(calls).toEqual(['lock.status', 'lock.resume']);
+    expect(calls).toEqual(['lock.status', 'lock.resume', 'sealLegacy']);
     expect(s.keyring.hasKeys()).toBe(true);
     expect(s.useLockStore.getState()).toMatchObject({ phase: { name: 'unlocked' }, servicesReady: true });
   });

@@ -4,7 +4,7 @@ import type { ApiError, Result } from '../../../../shared/result';
 import { api } from '../../api';
 import { installKeys } from '../../db/crypto/keyring';
 import { t } from '../../i18n';
-import { removeUnreadable } from './remove-unreadable';
+import { removeUnreadable, sealLegacy } from './store-upkeep';
 
 /**
  * Where the app stands with its lock. The screens show only in `unlocked`; the background
@@ -51,6 +51,7 @@ async function refreshStatus(): Promise<LockStatus | undefined> {
 async function accept(keys: LockKeys): Promise<Accepted> {
   installKeys(keys);
   const removed = keys.dataKept ? 0 : (await removeUnreadable()).removed;
+  if (!useLockStore.getState().servicesReady) await sealLegacy();
   useLockStore.setState({ servicesReady: true });
   return { dataKept: keys.dataKept, removed };
 }
