@@ -84,9 +84,19 @@ export function AppHeader({ section }: { section: Section | undefined }) {
       <CashChip />
       <SyncIndicator />
       <button type="button" className="lock-button" title={t('lock.buttonHint')} onClick={() => void lockNow()}>
-        <span aria-hidden="true">🔒</span> {t('lock.button')}
+        <PadlockIcon /> {t('lock.button')}
       </button>
     </header>
+  );
+}
+
+/** Drawn, not an emoji: field laptops may have no emoji font. */
+function PadlockIcon() {
+  return (
+    <svg className="lock-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <rect x="2.5" y="7" width="11" height="8" rx="1.5" fill="currentColor" />
+      <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.8" />
+    </svg>
   );
 }
 

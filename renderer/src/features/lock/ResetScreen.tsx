@@ -25,6 +25,8 @@ export function ResetScreen() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
+    // One message at a time: an old refusal must not sit beside a new reason.
+    setError(undefined);
     const input: Partial<ResetInput> = {};
     if (platforms.includes('credgenics') && token) input.credgenicsToken = token;
     if (platforms.includes('glaas') && username && password) {
@@ -39,7 +41,6 @@ export function ResetScreen() {
     const pin = newPin.check();
     if (!pin) return;
     setBusy(true);
-    setError(undefined);
     try {
       const attempt = await resetWithCredentials({ ...input, newPin: pin });
       if (attempt.ok) return;
@@ -52,12 +53,8 @@ export function ResetScreen() {
 
   const both = platforms.includes('credgenics') && platforms.includes('glaas');
   return (
-    <LockCard titleKey="lock.reset.title">
-      {forced && (
-        <p className="notice" role="alert">
-          {t('lock.reset.tooMany')}
-        </p>
-      )}
+    <LockCard titleKey="lock.reset.title" wide>
+      {forced && <p className="notice">{t('lock.reset.tooMany')}</p>}
       <p>
         {t('lock.reset.intro')} {t('lock.reset.keepsWork')}
       </p>
@@ -66,42 +63,44 @@ export function ResetScreen() {
       ) : (
         <form className="lock-form" onSubmit={submit} noValidate>
           {both && <p className="hint">{t('lock.reset.orOther')}</p>}
-          {platforms.includes('credgenics') && (
-            <fieldset className="lock-platform">
-              <legend>{t('lock.reset.credgenics')}</legend>
-              <label>
-                {t('lock.reset.credgenicsToken')}
-                <input
-                  ref={firstCredential}
-                  type="password"
-                  autoComplete="off"
-                  autoFocus
-                  value={token}
-                  onChange={(e) => setToken(e.target.value)}
-                />
-              </label>
-            </fieldset>
-          )}
-          {platforms.includes('glaas') && (
-            <fieldset className="lock-platform">
-              <legend>{t('lock.reset.glaas')}</legend>
-              <label>
-                {t('lock.reset.glaasUsername')}
-                <input
-                  ref={platforms.includes('credgenics') ? undefined : firstCredential}
-                  type="text"
-                  autoComplete="off"
-                  autoFocus={!platforms.includes('credgenics')}
-                  value={username}
-                  onChange={(e) => setUsername(e.target.value)}
-                />
-              </label>
-              <label>
-                {t('lock.reset.glaasPassword')}
-                <input type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
-              </label>
-            </fieldset>
-          )}
+          <div className="lock-platforms">
+            {platforms.includes('credgenics') && (
+              <fieldset className="lock-platform">
+                <legend>{t('lock.reset.credgenics')}</legend>
+                <label>
+                  {t('lock.reset.credgenicsToken')}
+                  <input
+                    ref={firstCredential}
+                    type="password"
+                    autoComplete="off"
+                    autoFocus
+                    value={token}
+                    onChange={(e) => setToken(e.target.value)}
+                  />
+                </label>
+              </fieldset>
+            )}
+            {platforms.includes('glaas') && (
+              <fieldset className="lock-platform">
+                <legend>{t('lock.reset.glaas')}</legend>
+                <label>
+                  {t('lock.reset.glaasUsername')}
+                  <input
+                    ref={platforms.includes('credgenics') ? undefined : firstCredential}
+                    type="text"
+                    autoComplete="off"
+                    autoFocus={!platforms.includes('credgenics')}
+                    value={username}
+                    onChange={(e) => setUsername(e.target.value)}
+                  />
+                </label>
+                <label>
+                  {t('lock.reset.glaasPassword')}
+                  <input type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
+                </label>
+              </fieldset>
+            )}
+          </div>
           <NewPinFields state={newPin} idPrefix="reset-pin" />
           {error && (
             <p role="alert" className="error">
