@@ -273,3 +273,77 @@ test.describe('set-PIN screenshots', () => {
     });
   }
 });
+
+/**
+ * A reset at a cold start (the main process restarted, so the old data key was never in memory):
+ * the harness keeps one main process per test, so its answer is changed to what a cold start says.
+ */
+function playColdStartReset(app: { main: { invoke(channel: unknown, input: unknown): Promise<unknown> } }): void {
+  const invoke = app.main.invoke.bind(app.main);
+  app.main.invoke = async (channel, input) => {
+    const answer = (await invoke(channel, input)) as { ok: boolean; value?: { dataKept?: boolean } };
+    if (channel === 'lock.resetWithCredentials' && answer.ok && answer.value) answer.value.dataKept = false;
+    return answer;
+  };
+}
+
+test('a reset that cannot keep the loan details removes them, says so, and still sends the unsent payment', async ({ page, app }) => {
+  await app.main.invoke('settings.update', BOTH_IN_TRAINING);
+  await app.open();
+  await addLoanAndOpen(page, LOAN);
+  await app.network(false);
+  const receiptNo = await recordCash(page, 900);
+  const held = () => app.sandbox.state.payments.filter((p) => p.paymentReferenceNumber === receiptNo);
+
+  playColdStartReset(app);
+  await page.keyboard.press('Control+l');
+  // The renderer starts again behind the lock, with no key: nothing has read the store yet.
+  await page.reload();
+  await expect(lockHeading(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Forgot PIN?' }).click();
+  await page.getByLabel('GLAAS username').fill(app.sandbox.training.glaasUsername);
+  await page.getByLabel('GLAAS password').fill(app.sandbox.training.glaasPassword);
+  await page.getByLabel('New PIN', { exact: true }).fill('864200');
+  await page.getByLabel('New PIN again').fill('864200');
+  await page.getByLabel('New PIN again').press('Enter');
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Your new PIN is set' })).toBeVisible();
+  const main = page.getByRole('main');
+  await expect(main).toContainText(/could not be opened, so they were removed \([1-9]\d* saved records\)/);
+  await expect(main).toContainText('Your unsent work is kept (1 item) and will be sent.');
+  await expect(main).toContainText('Import your allocation again from My loans.');
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
+  await page.screenshot({ path: path.join(OUT, 'en-1366-lock-reset-done.png') });
+  await expectAccessible(page, 'reset-done');
+
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Receipt' })).toHaveCount(0);
+  await page.goto(page.url().replace(/#.*$/, '#/loans'));
+  await expect(page.getByText('No loans on this laptop yet.')).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('1 unsent');
+
+  await app.network(true);
+  await expect.poll(() => held().length, { timeout: 20_000 }).toBe(1);
+});
+
+test('the reset-done screen in hi at 1366×768', async ({ page, app }) => {
+  await mkdir(OUT, { recursive: true });
+  await app.main.invoke('settings.update', BOTH_IN_TRAINING);
+  await app.open();
+  await addLoanAndOpen(page, LOAN);
+  await app.network(false);
+  await recordCash(page, 400);
+  await app.main.invoke('settings.update', { language: 'hi' });
+  playColdStartReset(app);
+  await page.keyboard.press('Control+l');
+  await page.reload();
+  await page.locator('.link-button').click();
+  await page.locator('input[type="password"]').first().fill(app.sandbox.training.credgenicsToken);
+  await page.locator('#reset-pin-new').fill('864200');
+  await page.locator('#reset-pin-again').fill('864200');
+  await page.locator('#reset-pin-again').press('Enter');
+  await expect(page.locator('.lock-card h1')).toHaveText('आपका नया PIN रख दिया गया है');
+  await expect(page.locator('.lock-card')).toContainText('हटा दिया');
+  await expect(page.locator('.lock-card')).toContainText('(1 चीज़)');
+  await page.screenshot({ path: path.join(OUT, 'hi-1366-lock-reset-done.png') });
+});

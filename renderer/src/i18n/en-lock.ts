@@ -55,7 +55,9 @@ export const en_lock = {
     'The loan details saved on this laptop were locked with the old PIN and could not be opened, so they were removed ({count} saved records).',
   'lock.resetDone.kept': 'Your unsent work is kept and will be sent.',
   'lock.resetDone.keptCount': 'Your unsent work is kept ({count} items) and will be sent.',
-  'lock.resetDone.again': 'Your loans will download again from My loans when you are online.',
+  'lock.resetDone.keptOne': 'Your unsent work is kept (1 item) and will be sent.',
+  'lock.resetDone.nothingUnsent': 'Nothing was waiting to be sent.',
+  'lock.resetDone.again': 'Your loan list is empty now. Import your allocation again from My loans.',
   'lock.resetDone.continue': 'Continue',
   'lock.removeFailed': 'The old loan details could not be removed. Close FieldDesk, open it again and try once more.',
 

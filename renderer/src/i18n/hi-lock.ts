@@ -58,7 +58,9 @@ export const hi_lock: Partial<Record<MessageKey, string>> = {
     'इस लैपटॉप पर सेव लोन की जानकारी पुराने PIN से बंद थी और खुल नहीं सकी, इसलिए उसे हटा दिया गया ({count} सेव रिकॉर्ड)।',
   'lock.resetDone.kept': 'भेजने के लिए बाकी आपका काम रखा गया है और भेजा जाएगा।',
   'lock.resetDone.keptCount': 'भेजने के लिए बाकी आपका काम रखा गया है ({count} चीज़ें) और भेजा जाएगा।',
-  'lock.resetDone.again': 'नेटवर्क मिलने पर आपके लोन "मेरे लोन" में फिर से डाउनलोड होंगे।',
+  'lock.resetDone.keptOne': 'भेजने के लिए बाकी आपका काम रखा गया है (1 चीज़) और भेजा जाएगा।',
+  'lock.resetDone.nothingUnsent': 'भेजने के लिए कुछ भी बाकी नहीं था।',
+  'lock.resetDone.again': 'आपकी लोन सूची अभी खाली है। "मेरे लोन" से अपना आवंटन फिर से इम्पोर्ट करें।',
   'lock.resetDone.continue': 'आगे बढ़ें',
   'lock.removeFailed': 'पुरानी लोन जानकारी हटाई नहीं जा सकी। FieldDesk बंद करके फिर से खोलें और दोबारा कोशिश करें।',
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { t } from '../../i18n';
-import { useOutboxSummary } from '../sync/summary';
+import { useOutboxSummary, type OutboxSummary } from '../sync/summary';
 import { enterApp } from './lock-store';
 import { LockCard } from './LockCard';
 
@@ -11,9 +11,9 @@ export function ResetDoneScreen({ removed }: { removed: number }) {
   useEffect(() => button.current?.focus(), []);
   return (
     <LockCard titleKey="lock.resetDone.title">
-      <p>{t('lock.resetDone.removed', { count: removed })}</p>
-      <p className="ok">{summary.loaded ? t('lock.resetDone.keptCount', { count: summary.unsent }) : t('lock.resetDone.kept')}</p>
-      <p>{t('lock.resetDone.again')}</p>
+      {removed > 0 && <p>{t('lock.resetDone.removed', { count: removed })}</p>}
+      <p className="ok">{keptText(summary)}</p>
+      {removed > 0 && <p>{t('lock.resetDone.again')}</p>}
       <div className="lock-actions">
         <button ref={button} type="button" className="primary" onClick={enterApp}>
           {t('lock.resetDone.continue')}
@@ -21,4 +21,10 @@ export function ResetDoneScreen({ removed }: { removed: number }) {
       </div>
     </LockCard>
   );
+}
+
+function keptText(summary: OutboxSummary): string {
+  if (!summary.loaded) return t('lock.resetDone.kept');
+  if (summary.unsent === 0) return t('lock.resetDone.nothingUnsent');
+  return summary.unsent === 1 ? t('lock.resetDone.keptOne') : t('lock.resetDone.keptCount', { count: summary.unsent });
 }
