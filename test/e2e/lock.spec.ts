@@ -83,6 +83,23 @@ test('idle for the set time locks, and the locked page holds no borrower; the PI
 
   await unlock(page);
   await expect(page.getByRole('heading', { level: 1, name: LOAN.name })).toBeVisible();
+
+  // A shorter idle time from the Lock card in Settings takes effect at once.
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByRole('tab', { name: /you/i }).click();
+  const card = page.getByRole('region', { name: 'Lock' });
+  const minutes = card.getByRole('spinbutton', { name: /Lock after this many minutes/ });
+  await expect(minutes).toHaveValue('5');
+  await minutes.fill('61');
+  await expect(card.getByRole('alert')).toHaveText('Use a whole number of minutes from 1 to 60.');
+  await minutes.fill('1');
+  await card.getByRole('button', { name: 'Save' }).click();
+  await expect(card.getByText('Saved.')).toBeVisible();
+  expect(await app.main.invoke('settings.get', {})).toMatchObject({ ok: true, value: { lock: { idleMinutes: 1 } } });
+  await page.clock.fastForward('00:50');
+  await expect(lockHeading(page)).toHaveCount(0);
+  await page.clock.fastForward('00:11');
+  await expect(lockHeading(page)).toBeVisible();
 });
 
 test('Ctrl+L, the Lock button, Lock now in Settings and the laptop going to sleep all lock', async ({ page, app }) => {
@@ -105,12 +122,28 @@ test('Ctrl+L, the Lock button, Lock now in Settings and the laptop going to slee
   await expect(lockHeading(page)).toBeVisible();
   await unlock(page);
 
+  // Change PIN: typed twice, then the new one opens and the old one does not.
+  const card = page.getByRole('region', { name: 'Lock' });
+  await card.getByLabel('New PIN', { exact: true }).fill('975310');
+  await card.getByLabel('New PIN again').fill('975311');
+  await card.getByRole('button', { name: 'Change PIN' }).click();
+  await expect(card.getByRole('alert')).toHaveText('The two PINs are not the same. Type the same PIN in both boxes.');
+  await card.getByLabel('New PIN again').fill('975310');
+  await card.getByRole('button', { name: 'Change PIN' }).click();
+  await expect(card.getByText('PIN changed.')).toBeVisible();
+  await expect(card.getByLabel('New PIN', { exact: true })).toHaveValue('');
+  await page.keyboard.press('Control+l');
+  await page.getByLabel('PIN', { exact: true }).fill(HARNESS_PIN);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('Wrong PIN. 9 tries left.');
+  await unlock(page, '975310');
+
   // Asked again after each event: two sleeps, two locks.
   for (let i = 0; i < 2; i++) {
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     app.main.systemLock(i === 0 ? 'suspend' : 'lock-screen');
     await expect(lockHeading(page)).toBeVisible();
-    await unlock(page);
+    await unlock(page, '975310');
   }
 });
 
