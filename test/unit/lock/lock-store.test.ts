@@ -21,12 +21,14 @@ vi.mock('../../../renderer/src/api', () => ({
     ),
   },
 }));
-vi.mock('../../../renderer/src/features/lock/store-upkeep', () => ({
-  removeUnreadable: async () => {
-    calls.push('removeUnreadable');
-    return { removed: 7 };
+vi.mock('../../../renderer/src/db/schema', () => ({ db: () => ({}) }));
+vi.mock('../../../renderer/src/db/crypto/open-store', () => ({
+  openStoreWith: async (keys: LockKeys) => {
+    const { installKeys } = await import('../../../renderer/src/db/crypto/keyring');
+    installKeys(keys);
+    calls.push(keys.dataKept ? 'openStore' : 'openStore+removeUnreadable');
+    return { removedUnreadable: keys.dataKept ? 0 : 7, sealedLegacy: 0 };
   },
-  sealLegacy: async () => void calls.push('sealLegacy'),
 }));
 
 const key = (n: number) => btoa(String.fromCharCode(...new Uint8Array(32).fill(n)));
@@ -59,7 +61,7 @@ describe('lock flow', () => {
     answers.status = ok(status({ state: 'unlocked' }));
     answers.resume = ok(keys());
     await s.startLock();
-    expect(calls).toEqual(['lock.status', 'lock.resume', 'sealLegacy']);
+    expect(calls).toEqual(['lock.status', 'lock.resume', 'openStore']);
     expect(s.keyring.hasKeys()).toBe(true);
     expect(s.useLockStore.getState()).toMatchObject({ phase: { name: 'unlocked' }, servicesReady: true });
   });
@@ -109,11 +111,13 @@ describe('lock flow', () => {
     let readyWhenRemoving: boolean | undefined;
     answers.resetWithCredentials = () => ok(keys(false));
     const unsubscribe = s.useLockStore.subscribe((state) => {
-      if (readyWhenRemoving === undefined && calls.includes('removeUnreadable')) readyWhenRemoving = state.servicesReady;
+      if (readyWhenRemoving === undefined && calls.includes('openStore+removeUnreadable')) readyWhenRemoving = state.servicesReady;
     });
     expect(await s.resetWithCredentials({ credgenicsToken: 'training', newPin: '246801' })).toEqual({ ok: true });
     unsubscribe();
-    expect(calls).toContain('removeUnreadable');
+    expect(calls).toContain('openStore+removeUnreadable');
+    // The first state change after the removal is the services being allowed to start.
+    expect(readyWhenRemoving).toBe(true);
     expect(s.useLockStore.getState()).toMatchObject({ phase: { name: 'reset-done', removed: 7 }, servicesReady: true });
     s.enterApp();
     expect(s.useLockStore.getState().phase.name).toBe('unlocked');
@@ -129,7 +133,8 @@ describe('lock flow', () => {
     s.showReset();
     answers.resetWithCredentials = ok(keys(true));
     await s.resetWithCredentials({ glaasUsername: 'agent', glaasPassword: 'pw', newPin: '246801' });
-    expect(calls).not.toContain('removeUnreadable');
+    // The store was opened once, at the resume; the reset only hands back the same keys.
+    expect(calls.filter((c) => c.startsWith('openStore'))).toEqual(['openStore']);
     expect(s.useLockStore.getState().phase.name).toBe('unlocked');
   });
 

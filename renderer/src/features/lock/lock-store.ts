@@ -3,8 +3,9 @@ import type { LockKeys, LockStatus, ResetInput } from '../../../../shared/contra
 import type { ApiError, Result } from '../../../../shared/result';
 import { api } from '../../api';
 import { installKeys } from '../../db/crypto/keyring';
+import { openStoreWith } from '../../db/crypto/open-store';
+import { db } from '../../db/schema';
 import { t } from '../../i18n';
-import { removeUnreadable, sealLegacy } from './store-upkeep';
 
 /**
  * Where the app stands with its lock. The screens show only in `unlocked`; the background
@@ -44,16 +45,19 @@ async function refreshStatus(): Promise<LockStatus | undefined> {
 }
 
 /**
- * Keys from the main process: installed before anything reads IndexedDB. A borrower cache sealed
- * with a key nobody has any more (a PIN reset at a cold start) is removed before the services
- * start, so nothing tries to read it.
+ * Keys from the main process, installed before anything reads IndexedDB. The first time (and
+ * after a reset that lost the data key) the store is opened properly: what the lost key sealed
+ * is removed and an older build's clear records are sealed, before the services start. Later
+ * unlocks hand back the same keys, so installing them is all there is to do.
  */
 async function accept(keys: LockKeys): Promise<Accepted> {
-  installKeys(keys);
-  const removed = keys.dataKept ? 0 : (await removeUnreadable()).removed;
-  if (!useLockStore.getState().servicesReady) await sealLegacy();
+  if (useLockStore.getState().servicesReady && keys.dataKept) {
+    installKeys(keys);
+    return { dataKept: true, removed: 0 };
+  }
+  const opened = await openStoreWith(keys, db());
   useLockStore.setState({ servicesReady: true });
-  return { dataKept: keys.dataKept, removed };
+  return { dataKept: keys.dataKept, removed: opened.removedUnreadable };
 }
 
 interface Accepted {
