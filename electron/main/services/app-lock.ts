@@ -4,6 +4,7 @@ import type { LockKeys, LockStatus, ResetInput, WipeReport } from '../../../shar
 import { PinInput } from '../../../shared/contract-lock';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Platform, Settings } from '../../../shared/settings';
+import { wipeItems } from '../../../shared/wipe-items';
 import type { TrainingPort } from './endpoints';
 import type { Logger } from './log';
 import type { CipherPort, KeyValuePort } from './ports';
@@ -310,12 +311,12 @@ export function createAppLock(deps: AppLockDeps): AppLock {
     wipe: () =>
       serial(async () => {
         const removed: string[] = [];
-        if (store.get(LOCK_RECORD_KEY) !== undefined) removed.push('the PIN and the key that opens the saved borrower data');
-        if (store.get(SEND_KEY_KEY) !== undefined) removed.push('the key for work waiting to be sent');
+        if (store.get(LOCK_RECORD_KEY) !== undefined) removed.push(wipeItems.lock);
+        if (store.get(SEND_KEY_KEY) !== undefined) removed.push(wipeItems.sendKey);
         store.delete(LOCK_RECORD_KEY);
         store.delete(SEND_KEY_KEY);
-        if (deps.vault.get('credgenics')) removed.push('the saved Credgenics token');
-        if (deps.vault.get('glaas')) removed.push('the saved GLAAS username and password');
+        if (deps.vault.get('credgenics')) removed.push(wipeItems.credgenicsToken);
+        if (deps.vault.get('glaas')) removed.push(wipeItems.glaasLogin);
         deps.vault.remove('credgenics');
         deps.vault.remove('glaas');
         removed.push(...forgetPersonalSettings(store));
@@ -339,18 +340,18 @@ export function createAppLock(deps: AppLockDeps): AppLock {
 function forgetPersonalSettings(store: KeyValuePort): string[] {
   const removed: string[] = [];
   if (store.get('lastCheck.credgenics') !== undefined || store.get('lastCheck.glaas') !== undefined) {
-    removed.push('the results of the last connection checks');
+    removed.push(wipeItems.connectionChecks);
   }
   store.delete('lastCheck.credgenics');
   store.delete('lastCheck.glaas');
-  if (store.get('vault.weakStorageAccepted') !== undefined) removed.push('your choice about weaker storage of sign-in details');
+  if (store.get('vault.weakStorageAccepted') !== undefined) removed.push(wipeItems.weakStorageChoice);
   store.delete('vault.weakStorageAccepted');
   const settings = store.get('settings') as Settings | undefined;
   const collections = settings?.collections;
   if (settings && collections && (collections.agentEmail !== undefined || collections.agentName !== undefined)) {
     const { agentEmail: _email, agentName: _name, ...rest } = collections;
     store.set('settings', { ...settings, collections: rest });
-    removed.push('your name and email for receipts and payments');
+    removed.push(wipeItems.agentIdentity);
   }
   return removed;
 }

@@ -8,6 +8,7 @@ import { DepositSettings } from './DepositSettings';
 import { GlaasSettings } from './GlaasSettings';
 import { KycSettings } from './KycSettings';
 import { LoanSettings } from './LoanSettings';
+import { SignOutCard } from './SignOutCard';
 import { StorageNotice } from './StorageNotice';
 import { LanguageChoice } from '../setup/LanguageChoice';
 import { SettingsTabs, settingsTabs, type SettingsTab } from './SettingsTabs';
@@ -58,6 +59,7 @@ export function SettingsScreen() {
               <>
                 <CredgenicsSettings />
                 <GlaasSettings />
+                <SignOutCard />
               </>
             )}
             {tab === 'you' && (
