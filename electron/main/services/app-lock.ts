@@ -187,34 +187,46 @@ export function createAppLock(deps: AppLockDeps): AppLock {
     return { dataKey: b64(dataKey!), sendKey: b64(loadSendKey()), dataKept };
   }
 
-  function resetWith(): Platform[] {
+  /**
+   * Which credentials prove the person may set a new PIN, and whether that proof may keep the
+   * data key:
+   * - real credentials saved in the vault: only those count (training's demo ones are public,
+   *   so with one platform in training they must not open the other's real data);
+   * - none saved, some platform in training: the demo ones count; they keep the data only when
+   *   no platform points at a real server (then the cache holds demo loans only);
+   * - nothing at all: anyone may set a new PIN, but always with a new data key, so a cache
+   *   downloaded before the credentials were removed is never opened this way.
+   */
+  function proofRule(): { mode: 'real' | 'demo' | 'none'; platforms: Platform[]; mayKeepData: boolean } {
     const settings = deps.settings();
-    return (['credgenics', 'glaas'] as const).filter(
-      (platform) => settings[platform].environment === 'training' || deps.vault.get(platform) !== undefined,
-    );
+    const all = ['credgenics', 'glaas'] as const;
+    const real = all.filter((platform) => deps.vault.get(platform) !== undefined);
+    if (real.length > 0) return { mode: 'real', platforms: real, mayKeepData: true };
+    const training = all.filter((platform) => settings[platform].environment === 'training');
+    if (training.length > 0) {
+      const onlyDemo = all.every((platform) => settings[platform].environment === 'training' || settings[platform].environment === undefined);
+      return { mode: 'demo', platforms: training, mayKeepData: onlyDemo };
+    }
+    return { mode: 'none', platforms: [], mayKeepData: false };
   }
 
-  /** What counts as "the credentials saved on this laptop": the vault's, and training's demo ones. */
-  async function savedCredentials(): Promise<{ tokens: string[]; glaas: Array<{ username: string; password: string }> }> {
-    const settings = deps.settings();
-    const tokens: string[] = [];
-    const glaas: Array<{ username: string; password: string }> = [];
-    const cg = deps.vault.get('credgenics');
-    if (cg) tokens.push(cg.token);
-    const gl = deps.vault.get('glaas');
-    if (gl) glaas.push({ username: gl.username, password: gl.password });
-    if (settings.credgenics.environment === 'training' || settings.glaas.environment === 'training') {
-      const demo = (await deps.training.endpoints()).training;
-      if (settings.credgenics.environment === 'training') tokens.push(demo.credgenicsToken);
-      if (settings.glaas.environment === 'training') glaas.push({ username: demo.glaasUsername, password: demo.glaasPassword });
+  async function credentialsToMatch(mode: 'real' | 'demo'): Promise<{ tokens: string[]; glaas: Array<{ username: string; password: string }> }> {
+    if (mode === 'real') {
+      const cg = deps.vault.get('credgenics');
+      const gl = deps.vault.get('glaas');
+      return { tokens: cg ? [cg.token] : [], glaas: gl ? [{ username: gl.username, password: gl.password }] : [] };
     }
-    return { tokens, glaas };
+    const settings = deps.settings();
+    const demo = (await deps.training.endpoints()).training;
+    return {
+      tokens: settings.credgenics.environment === 'training' ? [demo.credgenicsToken] : [],
+      glaas: settings.glaas.environment === 'training' ? [{ username: demo.glaasUsername, password: demo.glaasPassword }] : [],
+    };
   }
 
   /** Every comparison runs (no early exit), so the time taken says nothing about which matched. */
-  async function credentialsMatch(input: ResetInput): Promise<boolean> {
-    const saved = await savedCredentials();
-    if (saved.tokens.length === 0 && saved.glaas.length === 0) return true;
+  async function credentialsMatch(input: ResetInput, mode: 'real' | 'demo'): Promise<boolean> {
+    const saved = await credentialsToMatch(mode);
     let matched = false;
     if (input.credgenicsToken) {
       for (const token of saved.tokens) matched = sameText(input.credgenicsToken, token) || matched;
@@ -234,7 +246,7 @@ export function createAppLock(deps: AppLockDeps): AppLock {
     state,
     triesLeft: triesLeft(),
     credentialsRequired: record?.credentialsRequired ?? false,
-    resetWith: resetWith(),
+    resetWith: proofRule().platforms,
   });
 
   return {
@@ -295,12 +307,14 @@ export function createAppLock(deps: AppLockDeps): AppLock {
     resetWithCredentials: (input) =>
       serial(async () => {
         if (!PinInput.safeParse(input.newPin).success) return refused('Use 6 or more digits, or a passphrase of 8 or more characters.');
-        if (!(await credentialsMatch(input))) {
+        const rule = proofRule();
+        if (rule.mode !== 'none' && !(await credentialsMatch(input, rule.mode))) {
           log.warn('app lock: reset refused, the sign-in details did not match');
           return refused('Those sign-in details do not match the ones saved on this laptop. Check them and try again.');
         }
-        const dataKept = dataKey !== undefined;
-        const key = dataKey ?? randomBytes(32);
+        const dataKept = dataKey !== undefined && rule.mayKeepData;
+        if (!dataKept) dataKey?.fill(0);
+        const key = dataKept ? dataKey! : randomBytes(32);
         writeRecord(await wrap(input.newPin, key, { failures: 0, credentialsRequired: false }));
         dataKey = key;
         state = 'unlocked';

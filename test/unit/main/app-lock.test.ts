@@ -224,15 +224,50 @@ describe('app lock', () => {
       const lock = l.start();
       expect(lock.status().resetWith).toEqual(['credgenics', 'glaas']);
       expect((await lock.resetWithCredentials({ credgenicsToken: 'anything', newPin: '246802' })).ok).toBe(false);
-      expect((await lock.resetWithCredentials({ glaasUsername: DEMO.glaasUsername, glaasPassword: DEMO.glaasPassword, newPin: '246802' })).ok).toBe(true);
+      await lock.unlock(PIN);
+      lock.lock();
+      const reset = await lock.resetWithCredentials({ glaasUsername: DEMO.glaasUsername, glaasPassword: DEMO.glaasPassword, newPin: '246802' });
+      expect(reset).toMatchObject({ ok: true, value: { dataKept: true } });
     });
 
-    it('with no credentials saved anywhere, a reset is allowed (nothing could have been downloaded)', async () => {
-      const l = laptop();
+    it('with no credentials saved anywhere, a reset is allowed but never keeps the data key, even in the same run', async () => {
+      const l = laptop({ credgenics: { environment: 'uat' } });
       await l.start().setPin(PIN);
       const lock = l.start();
       expect(lock.status().resetWith).toEqual([]);
-      expect(await keysOf(await lock.resetWithCredentials({ newPin: '246802' }))).toMatchObject({ dataKept: false });
+      const first = await keysOf(await lock.unlock(PIN));
+      lock.lock();
+      // The token was removed after everything was sent: the cache may still hold real borrowers.
+      const reset = await keysOf(await lock.resetWithCredentials({ newPin: '246802' }));
+      expect(reset.dataKept).toBe(false);
+      expect(reset.dataKey).not.toBe(first.dataKey);
+      expect(reset.sendKey).toBe(first.sendKey);
+    });
+
+    it('with real credentials saved, training\'s public demo ones for the other platform do not count', async () => {
+      const l = laptop({ credgenics: { environment: 'uat' }, glaas: { environment: 'training' } });
+      l.start();
+      l.vault().set('credgenics', { token: TOKEN });
+      const lock = l.start();
+      await lock.setPin(PIN);
+      lock.lock();
+      expect(lock.status().resetWith).toEqual(['credgenics']);
+      const demo = await lock.resetWithCredentials({ glaasUsername: DEMO.glaasUsername, glaasPassword: DEMO.glaasPassword, newPin: '246802' });
+      expect(demo.ok).toBe(false);
+      expect(await keysOf(await lock.resetWithCredentials({ credgenicsToken: TOKEN, newPin: '246802' }))).toMatchObject({ dataKept: true });
+    });
+
+    it('demo credentials keep the data only when no platform points at a real server', async () => {
+      const l = laptop({ credgenics: { environment: 'production' }, glaas: { environment: 'training' } });
+      const lock = l.start();
+      const first = await keysOf(await lock.setPin(PIN));
+      lock.lock();
+      expect(lock.status().resetWith).toEqual(['glaas']);
+      const reset = await keysOf(
+        await lock.resetWithCredentials({ glaasUsername: DEMO.glaasUsername, glaasPassword: DEMO.glaasPassword, newPin: '246802' }),
+      );
+      expect(reset.dataKept).toBe(false);
+      expect(reset.dataKey).not.toBe(first.dataKey);
     });
   });
 
