@@ -1,3 +1,4 @@
+import type { FileField } from '../../db/crypto/stored-file';
 /**
  * A KYC document added on this laptop for one GLAAS application (requestFlowId). The prepared
  * file is kept as a Blob until GLAAS has it; the outbox item with the same id uploads it, and
@@ -28,7 +29,8 @@ export interface KycDocument {
   /** The name sent to GLAAS (the original's, with .jpg when a photo was re-encoded). */
   name: string;
   type: KycFileType;
-  file: Blob;
+  /** The bytes (a StoredFile once saved: the encrypted store keeps bytes, not Blobs). */
+  file: FileField;
   createdAt: number;
   /** What the user chose, before preparation. */
   original: { name: string; type: KycFileType; size: number; width?: number; height?: number };

@@ -4,7 +4,10 @@ import type { KycDocument, KycFileType } from './model';
 import { sniffBlob } from './sniff';
 
 /** What goes into a document row once the user confirms: the prepared file and its story. */
-export type PreparedFile = Pick<KycDocument, 'name' | 'type' | 'file' | 'original' | 'size' | 'width' | 'height' | 'keptAsIs' | 'source'>;
+export type PreparedFile = Pick<KycDocument, 'name' | 'type' | 'original' | 'size' | 'width' | 'height' | 'keptAsIs' | 'source'> & {
+  /** Still a Blob here (for previews); queueDocuments turns it into bytes when it saves it. */
+  file: Blob;
+};
 
 export type Refusal =
   | { reason: 'unsupported' }

@@ -1,3 +1,4 @@
+import { toStoredFile } from '../../db/crypto/stored-file';
 import type { FieldDeskDb } from '../../db/schema';
 import { newOutboxId } from '../../sync/ids';
 import type { OutboxItem } from '../../sync/types';
@@ -50,7 +51,9 @@ export async function queueDocuments(db: FieldDeskDb, files: PreparedFile[], ctx
   const items: OutboxItem<DocumentPayloadV1>[] = [];
   for (const f of files) {
     const id = newOutboxId(ctx.now);
-    documents.push({ ...f, id, requestFlowId: ctx.requestFlowId, loanId: ctx.loanId ?? '', createdAt: ctx.now });
+    // Bytes before the transaction: a Blob can only be read asynchronously, which would end it.
+    const file = await toStoredFile(f.file);
+    documents.push({ ...f, file, id, requestFlowId: ctx.requestFlowId, loanId: ctx.loanId ?? '', createdAt: ctx.now });
     items.push({
       id,
       kind: 'glaas.document',
