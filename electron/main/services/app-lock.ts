@@ -22,6 +22,13 @@ import type { Vault } from './vault';
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256. Only tests may pass fewer (createAppLock's `iterations`). */
 export const LOCK_KDF_ITERATIONS = 600_000;
 export const MAX_WRONG_PINS = 10;
+/**
+ * The credentials are compared on this laptop, so no server locks a guesser out: after this many
+ * wrong answers in a row each further try waits, one minute and doubling (at most a day).
+ */
+export const FREE_CREDENTIAL_TRIES = 5;
+const CREDENTIAL_WAIT_MS = 60_000;
+const MAX_CREDENTIAL_WAIT_MS = 24 * 60 * 60_000;
 
 export const LOCK_RECORD_KEY = 'appLock';
 export const SEND_KEY_KEY = 'storeSendKey';
@@ -41,6 +48,9 @@ interface LockRecord {
   wrapped: string;
   failures: number;
   credentialsRequired: boolean;
+  /** Wrong sign-in details in a row at a reset, and when the next try is allowed (epoch ms). */
+  credentialFailures?: number;
+  credentialWaitUntil?: number;
 }
 
 /** On disk: the record sealed by safeStorage (or, with no OS key store at all, marked unsealed). */
@@ -79,6 +89,10 @@ const sameText = (a: string, b: string) => timingSafeEqual(digest(a), digest(b))
 export function createAppLock(deps: AppLockDeps): AppLock {
   const { cipher, store, log } = deps;
   const iterations = deps.iterations ?? LOCK_KDF_ITERATIONS;
+  const now = deps.now ?? Date.now;
+  /** The reset's throttle when there is no lock record to keep it in (no PIN yet). */
+  let looseCredentialFailures = 0;
+  let looseCredentialWaitUntil = 0;
   /** Kept after the first unlock of this run, even while locked, so a reset keeps the data. */
   let dataKey: Buffer | undefined;
   let sendKey: Buffer | undefined;
@@ -241,6 +255,17 @@ export function createAppLock(deps: AppLockDeps): AppLock {
     return matched;
   }
 
+  function noteWrongCredentials(): void {
+    const failures = (record ? (record.credentialFailures ?? 0) : looseCredentialFailures) + 1;
+    const over = failures - FREE_CREDENTIAL_TRIES;
+    const waitUntil = over > 0 ? now() + Math.min(CREDENTIAL_WAIT_MS * 2 ** (over - 1), MAX_CREDENTIAL_WAIT_MS) : 0;
+    if (record) writeRecord({ ...record, credentialFailures: failures, credentialWaitUntil: waitUntil });
+    else {
+      looseCredentialFailures = failures;
+      looseCredentialWaitUntil = waitUntil;
+    }
+  }
+
   const triesLeft = () => Math.max(0, MAX_WRONG_PINS - (record?.failures ?? 0));
   const status = (): LockStatus => ({
     state,
@@ -307,8 +332,14 @@ export function createAppLock(deps: AppLockDeps): AppLock {
     resetWithCredentials: (input) =>
       serial(async () => {
         if (!PinInput.safeParse(input.newPin).success) return refused('Use 6 or more digits, or a passphrase of 8 or more characters.');
+        const waitUntil = record?.credentialWaitUntil ?? looseCredentialWaitUntil;
+        if (now() < waitUntil) {
+          const minutes = Math.ceil((waitUntil - now()) / 60_000);
+          return refused(`Too many wrong sign-in details. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`);
+        }
         const rule = proofRule();
         if (rule.mode !== 'none' && !(await credentialsMatch(input, rule.mode))) {
+          noteWrongCredentials();
           log.warn('app lock: reset refused, the sign-in details did not match');
           return refused('Those sign-in details do not match the ones saved on this laptop. Check them and try again.');
         }
@@ -316,6 +347,8 @@ export function createAppLock(deps: AppLockDeps): AppLock {
         if (!dataKept) dataKey?.fill(0);
         const key = dataKept ? dataKey! : randomBytes(32);
         writeRecord(await wrap(input.newPin, key, { failures: 0, credentialsRequired: false }));
+        looseCredentialFailures = 0;
+        looseCredentialWaitUntil = 0;
         dataKey = key;
         state = 'unlocked';
         log.info('app lock: PIN reset with the sign-in details', { dataKept });
@@ -339,6 +372,8 @@ export function createAppLock(deps: AppLockDeps): AppLock {
         dataKey = undefined;
         sendKey = undefined;
         record = undefined;
+        looseCredentialFailures = 0;
+        looseCredentialWaitUntil = 0;
         state = 'no-pin';
         log.info('app lock: laptop wiped', { removed: removed.length });
         return { removed };
