@@ -4,6 +4,7 @@ import type { LockKeys, LockStatus, ResetInput, WipeReport } from '../../../shar
 import { PinInput } from '../../../shared/contract-lock';
 import { err, ok, type Result } from '../../../shared/result';
 import type { Platform, Settings } from '../../../shared/settings';
+import { wipeItems } from '../../../shared/wipe-items';
 import type { TrainingPort } from './endpoints';
 import type { Logger } from './log';
 import type { CipherPort, KeyValuePort } from './ports';
@@ -21,6 +22,13 @@ import type { Vault } from './vault';
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256. Only tests may pass fewer (createAppLock's `iterations`). */
 export const LOCK_KDF_ITERATIONS = 600_000;
 export const MAX_WRONG_PINS = 10;
+/**
+ * The credentials are compared on this laptop, so no server locks a guesser out: after this many
+ * wrong answers in a row each further try waits, one minute and doubling (at most a day).
+ */
+export const FREE_CREDENTIAL_TRIES = 5;
+const CREDENTIAL_WAIT_MS = 60_000;
+const MAX_CREDENTIAL_WAIT_MS = 24 * 60 * 60_000;
 
 export const LOCK_RECORD_KEY = 'appLock';
 export const SEND_KEY_KEY = 'storeSendKey';
@@ -40,6 +48,9 @@ interface LockRecord {
   wrapped: string;
   failures: number;
   credentialsRequired: boolean;
+  /** Wrong sign-in details in a row at a reset, and when the next try is allowed (epoch ms). */
+  credentialFailures?: number;
+  credentialWaitUntil?: number;
 }
 
 /** On disk: the record sealed by safeStorage (or, with no OS key store at all, marked unsealed). */
@@ -78,6 +89,10 @@ const sameText = (a: string, b: string) => timingSafeEqual(digest(a), digest(b))
 export function createAppLock(deps: AppLockDeps): AppLock {
   const { cipher, store, log } = deps;
   const iterations = deps.iterations ?? LOCK_KDF_ITERATIONS;
+  const now = deps.now ?? Date.now;
+  /** The reset's throttle when there is no lock record to keep it in (no PIN yet). */
+  let looseCredentialFailures = 0;
+  let looseCredentialWaitUntil = 0;
   /** Kept after the first unlock of this run, even while locked, so a reset keeps the data. */
   let dataKey: Buffer | undefined;
   let sendKey: Buffer | undefined;
@@ -186,34 +201,46 @@ export function createAppLock(deps: AppLockDeps): AppLock {
     return { dataKey: b64(dataKey!), sendKey: b64(loadSendKey()), dataKept };
   }
 
-  function resetWith(): Platform[] {
+  /**
+   * Which credentials prove the person may set a new PIN, and whether that proof may keep the
+   * data key:
+   * - real credentials saved in the vault: only those count (training's demo ones are public,
+   *   so with one platform in training they must not open the other's real data);
+   * - none saved, some platform in training: the demo ones count; they keep the data only when
+   *   no platform points at a real server (then the cache holds demo loans only);
+   * - nothing at all: anyone may set a new PIN, but always with a new data key, so a cache
+   *   downloaded before the credentials were removed is never opened this way.
+   */
+  function proofRule(): { mode: 'real' | 'demo' | 'none'; platforms: Platform[]; mayKeepData: boolean } {
     const settings = deps.settings();
-    return (['credgenics', 'glaas'] as const).filter(
-      (platform) => settings[platform].environment === 'training' || deps.vault.get(platform) !== undefined,
-    );
+    const all = ['credgenics', 'glaas'] as const;
+    const real = all.filter((platform) => deps.vault.get(platform) !== undefined);
+    if (real.length > 0) return { mode: 'real', platforms: real, mayKeepData: true };
+    const training = all.filter((platform) => settings[platform].environment === 'training');
+    if (training.length > 0) {
+      const onlyDemo = all.every((platform) => settings[platform].environment === 'training' || settings[platform].environment === undefined);
+      return { mode: 'demo', platforms: training, mayKeepData: onlyDemo };
+    }
+    return { mode: 'none', platforms: [], mayKeepData: false };
   }
 
-  /** What counts as "the credentials saved on this laptop": the vault's, and training's demo ones. */
-  async function savedCredentials(): Promise<{ tokens: string[]; glaas: Array<{ username: string; password: string }> }> {
-    const settings = deps.settings();
-    const tokens: string[] = [];
-    const glaas: Array<{ username: string; password: string }> = [];
-    const cg = deps.vault.get('credgenics');
-    if (cg) tokens.push(cg.token);
-    const gl = deps.vault.get('glaas');
-    if (gl) glaas.push({ username: gl.username, password: gl.password });
-    if (settings.credgenics.environment === 'training' || settings.glaas.environment === 'training') {
-      const demo = (await deps.training.endpoints()).training;
-      if (settings.credgenics.environment === 'training') tokens.push(demo.credgenicsToken);
-      if (settings.glaas.environment === 'training') glaas.push({ username: demo.glaasUsername, password: demo.glaasPassword });
+  async function credentialsToMatch(mode: 'real' | 'demo'): Promise<{ tokens: string[]; glaas: Array<{ username: string; password: string }> }> {
+    if (mode === 'real') {
+      const cg = deps.vault.get('credgenics');
+      const gl = deps.vault.get('glaas');
+      return { tokens: cg ? [cg.token] : [], glaas: gl ? [{ username: gl.username, password: gl.password }] : [] };
     }
-    return { tokens, glaas };
+    const settings = deps.settings();
+    const demo = (await deps.training.endpoints()).training;
+    return {
+      tokens: settings.credgenics.environment === 'training' ? [demo.credgenicsToken] : [],
+      glaas: settings.glaas.environment === 'training' ? [{ username: demo.glaasUsername, password: demo.glaasPassword }] : [],
+    };
   }
 
   /** Every comparison runs (no early exit), so the time taken says nothing about which matched. */
-  async function credentialsMatch(input: ResetInput): Promise<boolean> {
-    const saved = await savedCredentials();
-    if (saved.tokens.length === 0 && saved.glaas.length === 0) return true;
+  async function credentialsMatch(input: ResetInput, mode: 'real' | 'demo'): Promise<boolean> {
+    const saved = await credentialsToMatch(mode);
     let matched = false;
     if (input.credgenicsToken) {
       for (const token of saved.tokens) matched = sameText(input.credgenicsToken, token) || matched;
@@ -228,12 +255,23 @@ export function createAppLock(deps: AppLockDeps): AppLock {
     return matched;
   }
 
+  function noteWrongCredentials(): void {
+    const failures = (record ? (record.credentialFailures ?? 0) : looseCredentialFailures) + 1;
+    const over = failures - FREE_CREDENTIAL_TRIES;
+    const waitUntil = over > 0 ? now() + Math.min(CREDENTIAL_WAIT_MS * 2 ** (over - 1), MAX_CREDENTIAL_WAIT_MS) : 0;
+    if (record) writeRecord({ ...record, credentialFailures: failures, credentialWaitUntil: waitUntil });
+    else {
+      looseCredentialFailures = failures;
+      looseCredentialWaitUntil = waitUntil;
+    }
+  }
+
   const triesLeft = () => Math.max(0, MAX_WRONG_PINS - (record?.failures ?? 0));
   const status = (): LockStatus => ({
     state,
     triesLeft: triesLeft(),
     credentialsRequired: record?.credentialsRequired ?? false,
-    resetWith: resetWith(),
+    resetWith: proofRule().platforms,
   });
 
   return {
@@ -294,13 +332,23 @@ export function createAppLock(deps: AppLockDeps): AppLock {
     resetWithCredentials: (input) =>
       serial(async () => {
         if (!PinInput.safeParse(input.newPin).success) return refused('Use 6 or more digits, or a passphrase of 8 or more characters.');
-        if (!(await credentialsMatch(input))) {
+        const waitUntil = record?.credentialWaitUntil ?? looseCredentialWaitUntil;
+        if (now() < waitUntil) {
+          const minutes = Math.ceil((waitUntil - now()) / 60_000);
+          return refused(`Too many wrong sign-in details. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`);
+        }
+        const rule = proofRule();
+        if (rule.mode !== 'none' && !(await credentialsMatch(input, rule.mode))) {
+          noteWrongCredentials();
           log.warn('app lock: reset refused, the sign-in details did not match');
           return refused('Those sign-in details do not match the ones saved on this laptop. Check them and try again.');
         }
-        const dataKept = dataKey !== undefined;
-        const key = dataKey ?? randomBytes(32);
+        const dataKept = dataKey !== undefined && rule.mayKeepData;
+        if (!dataKept) dataKey?.fill(0);
+        const key = dataKept ? dataKey! : randomBytes(32);
         writeRecord(await wrap(input.newPin, key, { failures: 0, credentialsRequired: false }));
+        looseCredentialFailures = 0;
+        looseCredentialWaitUntil = 0;
         dataKey = key;
         state = 'unlocked';
         log.info('app lock: PIN reset with the sign-in details', { dataKept });
@@ -310,12 +358,12 @@ export function createAppLock(deps: AppLockDeps): AppLock {
     wipe: () =>
       serial(async () => {
         const removed: string[] = [];
-        if (store.get(LOCK_RECORD_KEY) !== undefined) removed.push('the PIN and the key that opens the saved borrower data');
-        if (store.get(SEND_KEY_KEY) !== undefined) removed.push('the key for work waiting to be sent');
+        if (store.get(LOCK_RECORD_KEY) !== undefined) removed.push(wipeItems.lock);
+        if (store.get(SEND_KEY_KEY) !== undefined) removed.push(wipeItems.sendKey);
         store.delete(LOCK_RECORD_KEY);
         store.delete(SEND_KEY_KEY);
-        if (deps.vault.get('credgenics')) removed.push('the saved Credgenics token');
-        if (deps.vault.get('glaas')) removed.push('the saved GLAAS username and password');
+        if (deps.vault.get('credgenics')) removed.push(wipeItems.credgenicsToken);
+        if (deps.vault.get('glaas')) removed.push(wipeItems.glaasLogin);
         deps.vault.remove('credgenics');
         deps.vault.remove('glaas');
         removed.push(...forgetPersonalSettings(store));
@@ -324,6 +372,8 @@ export function createAppLock(deps: AppLockDeps): AppLock {
         dataKey = undefined;
         sendKey = undefined;
         record = undefined;
+        looseCredentialFailures = 0;
+        looseCredentialWaitUntil = 0;
         state = 'no-pin';
         log.info('app lock: laptop wiped', { removed: removed.length });
         return { removed };
@@ -339,18 +389,18 @@ export function createAppLock(deps: AppLockDeps): AppLock {
 function forgetPersonalSettings(store: KeyValuePort): string[] {
   const removed: string[] = [];
   if (store.get('lastCheck.credgenics') !== undefined || store.get('lastCheck.glaas') !== undefined) {
-    removed.push('the results of the last connection checks');
+    removed.push(wipeItems.connectionChecks);
   }
   store.delete('lastCheck.credgenics');
   store.delete('lastCheck.glaas');
-  if (store.get('vault.weakStorageAccepted') !== undefined) removed.push('your choice about weaker storage of sign-in details');
+  if (store.get('vault.weakStorageAccepted') !== undefined) removed.push(wipeItems.weakStorageChoice);
   store.delete('vault.weakStorageAccepted');
   const settings = store.get('settings') as Settings | undefined;
   const collections = settings?.collections;
   if (settings && collections && (collections.agentEmail !== undefined || collections.agentName !== undefined)) {
     const { agentEmail: _email, agentName: _name, ...rest } = collections;
     store.set('settings', { ...settings, collections: rest });
-    removed.push('your name and email for receipts and payments');
+    removed.push(wipeItems.agentIdentity);
   }
   return removed;
 }

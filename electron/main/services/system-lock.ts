@@ -12,6 +12,12 @@ export interface SystemLockSignal {
   next(): Promise<{ reason: SystemLockReason }>;
 }
 
+/**
+ * Each renderer reload leaves its question unanswered; past this many, the oldest are dropped
+ * (a live page's question is always among the newest: it asks again after every answer).
+ */
+const MAX_WAITERS = 16;
+
 export function createSystemLockSignal(): SystemLockSignal {
   let waiters: Array<(event: { reason: SystemLockReason }) => void> = [];
   return {
@@ -20,6 +26,10 @@ export function createSystemLockSignal(): SystemLockSignal {
       waiters = [];
       for (const resolve of answered) resolve({ reason });
     },
-    next: () => new Promise((resolve) => waiters.push(resolve)),
+    next: () =>
+      new Promise((resolve) => {
+        waiters.push(resolve);
+        if (waiters.length > MAX_WAITERS) waiters.shift();
+      }),
   };
 }

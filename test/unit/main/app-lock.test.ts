@@ -25,7 +25,7 @@ const training: TrainingPort = {
 };
 
 /** One laptop: a store and an OS key that outlive each "run" (a new service over them). */
-function laptop(settings: Partial<Settings> = {}) {
+function laptop(settings: Partial<Settings> = {}, clock = { now: 1_700_000_000_000 }) {
   const store = createMemoryStore({ settings: { credgenics: {}, glaas: {}, ...settings } });
   const cipher = createFakeCipher();
   const logs: LogRecord[] = [];
@@ -40,9 +40,10 @@ function laptop(settings: Partial<Settings> = {}) {
       training,
       log: createLogger((r) => logs.push(r)),
       iterations: ITERATIONS,
+      now: () => clock.now,
     });
   };
-  return { store, cipher, logs, start, vault: () => vault };
+  return { store, cipher, logs, start, vault: () => vault, clock };
 }
 
 async function keysOf(result: Awaited<ReturnType<AppLock['unlock']>>) {
@@ -218,21 +219,79 @@ describe('app lock', () => {
       expect(await keysOf(await lock.unlock(PIN))).toMatchObject({ dataKept: true });
     });
 
+    it('after 5 wrong sign-in details in a row each try waits, doubling, also across a restart', async () => {
+      const { l } = await withSavedCredentials();
+      const lock = l.start();
+      for (let i = 0; i < 6; i += 1) {
+        const wrong = await lock.resetWithCredentials({ credgenicsToken: `guess-${i}`, newPin: '246802' });
+        expect(!wrong.ok && wrong.error.message).toMatch(/do not match/);
+      }
+      // Even the right token waits now, and a restart does not clear the wait.
+      const waiting = await l.start().resetWithCredentials({ credgenicsToken: TOKEN, newPin: '246802' });
+      expect(!waiting.ok && waiting.error.message).toBe('Too many wrong sign-in details. Try again in 1 minute.');
+      l.clock.now += 61_000;
+      const seventh = await lock.resetWithCredentials({ credgenicsToken: 'guess-7', newPin: '246802' });
+      expect(!seventh.ok && seventh.error.message).toMatch(/do not match/);
+      const doubled = await lock.resetWithCredentials({ credgenicsToken: TOKEN, newPin: '246802' });
+      expect(!doubled.ok && doubled.error.message).toBe('Too many wrong sign-in details. Try again in 2 minutes.');
+      l.clock.now += 121_000;
+      expect((await lock.resetWithCredentials({ credgenicsToken: TOKEN, newPin: '246802' })).ok).toBe(true);
+      // A success starts the count again.
+      for (let i = 0; i < 5; i += 1) await lock.resetWithCredentials({ credgenicsToken: `guess-${i}`, newPin: '246802' });
+      const fresh = await lock.resetWithCredentials({ credgenicsToken: TOKEN, newPin: '246802' });
+      expect(fresh.ok).toBe(true);
+    });
+
     it('in training the demo credentials count as the saved ones', async () => {
       const l = laptop({ credgenics: { environment: 'training' }, glaas: { environment: 'training' } });
       await l.start().setPin(PIN);
       const lock = l.start();
       expect(lock.status().resetWith).toEqual(['credgenics', 'glaas']);
       expect((await lock.resetWithCredentials({ credgenicsToken: 'anything', newPin: '246802' })).ok).toBe(false);
-      expect((await lock.resetWithCredentials({ glaasUsername: DEMO.glaasUsername, glaasPassword: DEMO.glaasPassword, newPin: '246802' })).ok).toBe(true);
+      await lock.unlock(PIN);
+      lock.lock();
+      const reset = await lock.resetWithCredentials({ glaasUsername: DEMO.glaasUsername, glaasPassword: DEMO.glaasPassword, newPin: '246802' });
+      expect(reset).toMatchObject({ ok: true, value: { dataKept: true } });
     });
 
-    it('with no credentials saved anywhere, a reset is allowed (nothing could have been downloaded)', async () => {
-      const l = laptop();
+    it('with no credentials saved anywhere, a reset is allowed but never keeps the data key, even in the same run', async () => {
+      const l = laptop({ credgenics: { environment: 'uat' } });
       await l.start().setPin(PIN);
       const lock = l.start();
       expect(lock.status().resetWith).toEqual([]);
-      expect(await keysOf(await lock.resetWithCredentials({ newPin: '246802' }))).toMatchObject({ dataKept: false });
+      const first = await keysOf(await lock.unlock(PIN));
+      lock.lock();
+      // The token was removed after everything was sent: the cache may still hold real borrowers.
+      const reset = await keysOf(await lock.resetWithCredentials({ newPin: '246802' }));
+      expect(reset.dataKept).toBe(false);
+      expect(reset.dataKey).not.toBe(first.dataKey);
+      expect(reset.sendKey).toBe(first.sendKey);
+    });
+
+    it('with real credentials saved, training\'s public demo ones for the other platform do not count', async () => {
+      const l = laptop({ credgenics: { environment: 'uat' }, glaas: { environment: 'training' } });
+      l.start();
+      l.vault().set('credgenics', { token: TOKEN });
+      const lock = l.start();
+      await lock.setPin(PIN);
+      lock.lock();
+      expect(lock.status().resetWith).toEqual(['credgenics']);
+      const demo = await lock.resetWithCredentials({ glaasUsername: DEMO.glaasUsername, glaasPassword: DEMO.glaasPassword, newPin: '246802' });
+      expect(demo.ok).toBe(false);
+      expect(await keysOf(await lock.resetWithCredentials({ credgenicsToken: TOKEN, newPin: '246802' }))).toMatchObject({ dataKept: true });
+    });
+
+    it('demo credentials keep the data only when no platform points at a real server', async () => {
+      const l = laptop({ credgenics: { environment: 'production' }, glaas: { environment: 'training' } });
+      const lock = l.start();
+      const first = await keysOf(await lock.setPin(PIN));
+      lock.lock();
+      expect(lock.status().resetWith).toEqual(['glaas']);
+      const reset = await keysOf(
+        await lock.resetWithCredentials({ glaasUsername: DEMO.glaasUsername, glaasPassword: DEMO.glaasPassword, newPin: '246802' }),
+      );
+      expect(reset.dataKept).toBe(false);
+      expect(reset.dataKey).not.toBe(first.dataKey);
     });
   });
 

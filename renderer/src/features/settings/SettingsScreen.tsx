@@ -9,6 +9,7 @@ import { GlaasSettings } from './GlaasSettings';
 import { KycSettings } from './KycSettings';
 import { LoanSettings } from './LoanSettings';
 import { LockSettings } from './LockSettings';
+import { SignOutCard } from './SignOutCard';
 import { StorageNotice } from './StorageNotice';
 import { LanguageChoice } from '../setup/LanguageChoice';
 import { SettingsTabs, settingsTabs, type SettingsTab } from './SettingsTabs';
@@ -59,6 +60,7 @@ export function SettingsScreen() {
               <>
                 <CredgenicsSettings />
                 <GlaasSettings />
+                <SignOutCard />
               </>
             )}
             {tab === 'you' && (
