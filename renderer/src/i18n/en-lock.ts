@@ -44,7 +44,9 @@ export const en_lock = {
   'lock.reset.orOther': 'Fill in one of the two.',
   'lock.reset.noCredentials': 'Type your Credgenics token or your GLAAS username and password.',
   'lock.reset.noPlatforms':
-    'No sign-in details are saved on this laptop, so the PIN cannot be reset here. Ask your supervisor for help.',
+    'No sign-in details are saved on this laptop. You can set a new PIN, but the loan details saved here will be removed. Work waiting to be sent is kept.',
+  'lock.reset.wait': 'Too many wrong sign-in details. Try again in {minutes} minutes.',
+  'lock.reset.waitOne': 'Too many wrong sign-in details. Try again in 1 minute.',
   'lock.reset.wrongCredentials': 'These sign-in details do not match the ones saved on this laptop. Check them and try again.',
   'lock.reset.save': 'Set new PIN',
   'lock.reset.saving': 'Checking…',

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { ResetInput } from '../../../../shared/contract-lock';
+import type { ApiError } from '../../../../shared/result';
 import { t } from '../../i18n';
 import { describeError } from '../../ui/errors';
 import { backToLock, resetWithCredentials, useLockStore } from './lock-store';
@@ -33,7 +34,7 @@ export function ResetScreen() {
       input.glaasUsername = username;
       input.glaasPassword = password;
     }
-    if (!input.credgenicsToken && !input.glaasUsername) {
+    if (platforms.length > 0 && !input.credgenicsToken && !input.glaasUsername) {
       setError(t('lock.reset.noCredentials'));
       firstCredential.current?.focus();
       return;
@@ -44,7 +45,7 @@ export function ResetScreen() {
     try {
       const attempt = await resetWithCredentials({ ...input, newPin: pin });
       if (attempt.ok) return;
-      setError(attempt.wrongPin ? t('lock.reset.wrongCredentials') : describeError(attempt.error));
+      setError(attempt.wrongPin ? refusalText(attempt.error) : describeError(attempt.error));
       firstCredential.current?.focus();
     } finally {
       setBusy(false);
@@ -55,14 +56,16 @@ export function ResetScreen() {
   return (
     <LockCard titleKey="lock.reset.title" wide>
       {forced && <p className="notice">{t('lock.reset.tooMany')}</p>}
-      <p>
-        {t('lock.reset.intro')} {t('lock.reset.keepsWork')}
-      </p>
-      {platforms.length === 0 ? (
-        <p className="error">{t('lock.reset.noPlatforms')}</p>
+      {platforms.length > 0 ? (
+        <p>
+          {t('lock.reset.intro')} {t('lock.reset.keepsWork')}
+        </p>
       ) : (
-        <form className="lock-form" onSubmit={submit} noValidate>
-          {both && <p className="hint">{t('lock.reset.orOther')}</p>}
+        <p className="notice">{t('lock.reset.noPlatforms')}</p>
+      )}
+      <form className="lock-form" onSubmit={submit} noValidate>
+        {both && <p className="hint">{t('lock.reset.orOther')}</p>}
+        {platforms.length > 0 && (
           <div className="lock-platforms">
             {platforms.includes('credgenics') && (
               <fieldset className="lock-platform">
@@ -101,24 +104,36 @@ export function ResetScreen() {
               </fieldset>
             )}
           </div>
-          <NewPinFields state={newPin} idPrefix="reset-pin" />
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
-          <div className="lock-actions">
-            <button type="submit" className="primary" disabled={busy}>
-              {busy ? t('lock.reset.saving') : t('lock.reset.save')}
+        )}
+        <NewPinFields state={newPin} idPrefix="reset-pin" autoFocus={platforms.length === 0} />
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <div className="lock-actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? t('lock.reset.saving') : t('lock.reset.save')}
+          </button>
+          {!forced && (
+            <button type="button" className="link-button" onClick={backToLock}>
+              {t('lock.reset.back')}
             </button>
-            {!forced && (
-              <button type="button" className="link-button" onClick={backToLock}>
-                {t('lock.reset.back')}
-              </button>
-            )}
-          </div>
-        </form>
-      )}
+          )}
+        </div>
+      </form>
     </LockCard>
   );
+}
+
+/**
+ * The main process refuses wrong sign-in details, and after several makes each try wait; the
+ * wait is read from retryAfterMs, or from its English words until it sends that field.
+ */
+function refusalText(error: ApiError): string {
+  const words = /Try again in (\d+) minute/.exec(error.message);
+  const waitMs = error.retryAfterMs ?? (words ? Number(words[1]) * 60_000 : undefined);
+  if (waitMs === undefined) return t('lock.reset.wrongCredentials');
+  const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
+  return minutes === 1 ? t('lock.reset.waitOne') : t('lock.reset.wait', { minutes });
 }
