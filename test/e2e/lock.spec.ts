@@ -386,3 +386,23 @@ test('the reset-done screen in hi at 1366×768', async ({ page, app }) => {
   await expect(page.locator('.lock-card')).toContainText('(1 चीज़)');
   await page.screenshot({ path: path.join(OUT, 'hi-1366-lock-reset-done.png') });
 });
+
+test('with no sign-in details saved, a forgotten PIN is reset with a warning and the loan details go', async ({ page, app }) => {
+  await mkdir(OUT, { recursive: true });
+  await app.open('settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page.keyboard.press('Control+l');
+  await page.getByRole('button', { name: 'Forgot PIN?' }).click();
+  await expect(page.getByText('No sign-in details are saved on this laptop. You can set a new PIN, but the loan details saved here will be removed.')).toBeVisible();
+  await expect(page.getByLabel('Credgenics token')).toHaveCount(0);
+  await expect(page.getByLabel('New PIN', { exact: true })).toBeFocused();
+  await page.screenshot({ path: path.join(OUT, 'en-1366-lock-reset-no-sign-in.png') });
+  await page.getByLabel('New PIN', { exact: true }).fill('402817');
+  await page.getByLabel('New PIN again').fill('402817');
+  await page.getByRole('button', { name: 'Set new PIN' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your new PIN is set' })).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page.keyboard.press('Control+l');
+  await unlock(page, '402817');
+});

@@ -1,11 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { ResetInput } from '../../../../shared/contract-lock';
-import type { ApiError } from '../../../../shared/result';
 import { t } from '../../i18n';
 import { describeError } from '../../ui/errors';
 import { backToLock, resetWithCredentials, useLockStore } from './lock-store';
 import { LockCard } from './LockCard';
 import { NewPinFields, useNewPin } from './NewPinFields';
+import { refusalText } from './reset-refusal';
 
 /**
  * A forgotten PIN, or ten wrong ones: the platform sign-in proves who is there, then a new PIN.
@@ -124,16 +124,4 @@ export function ResetScreen() {
       </form>
     </LockCard>
   );
-}
-
-/**
- * The main process refuses wrong sign-in details, and after several makes each try wait; the
- * wait is read from retryAfterMs, or from its English words until it sends that field.
- */
-function refusalText(error: ApiError): string {
-  const words = /Try again in (\d+) minute/.exec(error.message);
-  const waitMs = error.retryAfterMs ?? (words ? Number(words[1]) * 60_000 : undefined);
-  if (waitMs === undefined) return t('lock.reset.wrongCredentials');
-  const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
-  return minutes === 1 ? t('lock.reset.waitOne') : t('lock.reset.wait', { minutes });
 }
