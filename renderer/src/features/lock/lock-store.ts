@@ -45,16 +45,10 @@ async function refreshStatus(): Promise<LockStatus | undefined> {
 }
 
 /**
- * Keys from the main process, installed before anything reads IndexedDB. The first time (and
- * after a reset that lost the data key) the store is opened properly: what the lost key sealed
- * is removed and an older build's clear records are sealed, before the services start. Later
- * unlocks hand back the same keys, so installing them is all there is to do.
+ * Keys from the main process, and the store opened with them (what a lost data key sealed is
+ * removed, an older build's clear records sealed) before the services may start reading.
  */
 async function accept(keys: LockKeys): Promise<Accepted> {
-  if (useLockStore.getState().servicesReady && keys.dataKept) {
-    installKeys(keys);
-    return { dataKept: true, removed: 0 };
-  }
   const opened = await openStoreWith(keys, db());
   useLockStore.setState({ servicesReady: true });
   return { dataKept: keys.dataKept, removed: opened.removedUnreadable };
