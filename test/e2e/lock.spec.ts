@@ -406,3 +406,21 @@ test('with no sign-in details saved, a forgotten PIN is reset with a warning and
   await page.keyboard.press('Control+l');
   await unlock(page, '402817');
 });
+
+test.describe('a laptop that starts locked', () => {
+  test.use({ lockAtStart: 'locked' });
+
+  test('nothing opens the store before the PIN; the PIN opens the app', async ({ page, app }) => {
+    await app.main.invoke('settings.update', BOTH_IN_TRAINING);
+    await app.open();
+    await expect(lockHeading(page)).toBeVisible();
+    // Give any early reader time to show itself: the database must not even exist yet.
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
+    // Counts of unsent work are not known before the keys: nothing is claimed.
+    await expect(page.getByText(/waiting to be sent|Everything is sent/)).toHaveCount(0);
+    await unlock(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'My loans' })).toBeVisible();
+    expect((await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).length).toBeGreaterThan(0);
+  });
+});
