@@ -131,6 +131,8 @@ test("raw read: after a day's work on 200 loans, no store holds a borrower's nam
   const { text, stores, records } = await everyStoreAsText(thief);
   expect(stores).toEqual(expect.arrayContaining(['loans', 'snapshots', 'listBlocks', 'collections', 'outbox', 'deposits', 'repayments', 'documents', 'audit']));
   expect(records).toBeGreaterThan(600);
+  // The reading itself works: what indexes need is in clear, and it is found.
+  expect(links.every((l) => text.includes(l.credgenicsId))).toBe(true);
   const jsonOf = (s: string) => JSON.stringify(s).slice(1, -1);
   expect(found(text, strings, [REMARK, '9876543210'])).toEqual([]);
   expect(text.includes(jsonOf(IMAGE_MARK.toString('latin1')))).toBe(false);
