@@ -49,7 +49,7 @@ function DocumentItem({ row, percent, borrowerName }: { row: DocumentRow; percen
         <img className="kyc-thumb" src={url} alt={t('kyc.add.previewOf', { name: doc.name })} />
       ) : (
         <span className="kyc-thumb kyc-thumb-pdf" aria-hidden="true">
-          PDF
+          {doc.type === 'application/pdf' ? 'PDF' : ''}
         </span>
       )}
       <div className="kyc-doc-body">
@@ -72,6 +72,7 @@ function DocumentItem({ row, percent, borrowerName }: { row: DocumentRow; percen
             <progress aria-label={t('kyc.docs.progressOf', { name: doc.name })} max={100} value={percent} />
           </label>
         )}
+        {state === 'sent' && !doc.file && doc.uploaded && <p className="hint kyc-file-removed">{t('keepless.kyc.fileRemoved')}</p>}
         {doc.retakeNeeded && (
           <p role="alert" className="error">
             {t('kyc.docs.retake')}
@@ -141,7 +142,11 @@ function OcrResult({ result, borrowerName }: { result: NonNullable<KycDocument['
 function useObjectUrl(blob: Blob | undefined): string | undefined {
   const [url, setUrl] = useState<string | undefined>();
   useEffect(() => {
-    if (!blob) return;
+    if (!blob) {
+      // The file left the laptop after upload: drop the old picture with it.
+      setUrl(undefined);
+      return;
+    }
     let made: string | undefined;
     try {
       made = URL.createObjectURL(blob);

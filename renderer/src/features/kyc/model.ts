@@ -28,7 +28,13 @@ export interface KycDocument {
   /** The name sent to GLAAS (the original's, with .jpg when a photo was re-encoded). */
   name: string;
   type: KycFileType;
-  file: Blob;
+  /**
+   * The prepared file, until GLAAS has confirmed the upload: then it is removed (issue 13, keep
+   * less) in the same write that records GLAAS's answer. Absent afterwards.
+   */
+  file?: Blob | undefined;
+  /** SHA-256 of the file's bytes (hex), made when added: proof of what was sent once the bytes are gone. */
+  sha256?: string;
   createdAt: number;
   /** What the user chose, before preparation. */
   original: { name: string; type: KycFileType; size: number; width?: number; height?: number };
