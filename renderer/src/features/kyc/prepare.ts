@@ -4,7 +4,8 @@ import type { KycDocument, KycFileType } from './model';
 import { sniffBlob } from './sniff';
 
 /** What goes into a document row once the user confirms: the prepared file and its story. */
-export type PreparedFile = Pick<KycDocument, 'name' | 'type' | 'file' | 'original' | 'size' | 'width' | 'height' | 'keptAsIs' | 'source'>;
+// A prepared file always has its bytes; a stored document loses them once GLAAS has it.
+export type PreparedFile = Pick<KycDocument, 'name' | 'type' | 'original' | 'size' | 'width' | 'height' | 'keptAsIs' | 'source'> & { file: Blob };
 
 export type Refusal =
   | { reason: 'unsupported' }

@@ -93,6 +93,7 @@ export function DayReportView({ day, today, onDayChange, content, exportStatus, 
         </p>
       )}
       {ready && empty && <p className="empty">{t('report.empty')}</p>}
+      {ready && ready.report.summarised && <p className="hint">{t('keepless.report.summarised')}</p>}
       {ready && !empty && <DayFigures report={ready.report} />}
       {ready && ready.report.promisesDue.length > 0 && (
         <Section id="report-promises-due" title={t('report.promisesDue.title')}>
@@ -104,7 +105,7 @@ export function DayReportView({ day, today, onDayChange, content, exportStatus, 
           <PromiseTable promises={ready.report.promisesMade} />
         </Section>
       )}
-      {ready && !empty && <VisitTable report={ready.report} visits={ready.visits} />}
+      {ready && !empty && ready.visits.length > 0 && <VisitTable report={ready.report} visits={ready.visits} />}
     </main>
   );
 }
