@@ -24,7 +24,7 @@ function rowOf(loan: CachedLoan): LoanRow {
 export async function putLoans(db: FieldDeskDb, loans: readonly CachedLoan[]): Promise<void> {
   if (loans.length === 0) return;
   loans = keepLessOfLoans(loans); // Aadhaar is masked before anything reaches the disk (issue 13).
-  await db.transaction('rw', db.loans, db.snapshots, async () => {
+  await db.transaction('rw', [db.loans, db.listBlocks, db.snapshots], async () => {
     const existing = await db.loans.bulkGet(loans.map((l) => l.loanId));
     const rows = loans.map((loan, i) => {
       const row = rowOf(loan);
@@ -66,7 +66,7 @@ export async function getLoans(db: FieldDeskDb, loanIds: readonly string[]): Pro
 }
 
 export async function deleteLoans(db: FieldDeskDb, loanIds: readonly string[]): Promise<void> {
-  await db.transaction('rw', db.loans, db.snapshots, async () => {
+  await db.transaction('rw', [db.loans, db.listBlocks, db.snapshots], async () => {
     await db.loans.bulkDelete([...loanIds]);
     await db.snapshots.bulkDelete([...loanIds]);
   });

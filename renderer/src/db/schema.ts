@@ -5,6 +5,7 @@ import type { DepositRecord } from '../features/deposits/model';
 import type { KycDocument } from '../features/kyc/model';
 import type { RepaymentLine } from '../features/repayments/model';
 import type { OutboxItem } from '../sync/types';
+import { sealingMiddleware } from './crypto/middleware';
 
 /**
  * The renderer's IndexedDB. Versions are additive: never change an existing index in place, add
@@ -42,6 +43,8 @@ export class FieldDeskDb extends Dexie {
   constructor(name = 'fielddesk') {
     // A saved payment must survive a power cut: strict durability makes each commit reach the disk.
     super(name, { chromeTransactionDurability: 'strict' });
+    // Borrower data is sealed on its way to disk (issue 13): see db/crypto/middleware.ts.
+    this.use(sealingMiddleware);
     this.version(1).stores({
       loans: 'loanId, fetchState, fetchedAt',
       snapshots: 'loanId',

@@ -54,6 +54,21 @@ export function currentKeys(): StoreKeys {
   return keys;
 }
 
+let plaintextForTests = false;
+
+/**
+ * Test-only: records are written in clear, so the disk test can prove its search finds what is
+ * there (the control). Only the browser harness can turn it on (main.tsx checks that the main
+ * process is the harness, never the Electron shell).
+ */
+export function setPlaintextForTests(on: boolean): void {
+  plaintextForTests = on;
+}
+
+export function isPlaintextForTests(): boolean {
+  return plaintextForTests;
+}
+
 /** Sign-out: the keys leave memory (the bytes are overwritten, not just dropped). */
 export function forgetKeys(): void {
   if (keys) {

@@ -1,3 +1,4 @@
+import { toStoredFile } from '../../db/crypto/stored-file';
 import { UpdateTransactionPaymentRequest, type ApplicantAddress, type PaymentHistoryEntry } from '../../../../shared/credgenics';
 import type { FieldDeskDb } from '../../db/schema';
 import { newOutboxId, receiptNumberFor } from '../../sync/ids';
@@ -40,8 +41,11 @@ export { contactQueue, paymentQueue } from './outbox/register';
  */
 export async function captureVisit(db: FieldDeskDb, input: VisitInput, ctx: CaptureContext): Promise<VisitRecord> {
   const id = newOutboxId(ctx.now);
+  // Bytes before the transaction: a Blob can only be read asynchronously, which would end it.
+  const photo = input.photo ? await toStoredFile(input.photo) : undefined;
   const visit: VisitRecord = {
     ...input,
+    ...(photo ? { photo } : {}),
     id,
     capturedAt: ctx.now,
     day: localDay(ctx.now),
@@ -87,7 +91,7 @@ export async function captureVisit(db: FieldDeskDb, input: VisitInput, ctx: Capt
     items.push(newItem(newOutboxId(ctx.now), 'credgenics.contact', contactQueue(visit.loanId), visit, payload, ctx.now));
   }
 
-  await db.transaction('rw', [db.collections, db.outbox, db.loans], async () => {
+  await db.transaction('rw', [db.collections, db.outbox, db.loans, db.listBlocks], async () => {
     await db.collections.add(visit);
     if (items.length > 0) await db.outbox.bulkAdd(items);
     // The work list shows when the loan was last visited and any promise; a payment settles it.

@@ -1,3 +1,4 @@
+import type { FileField } from '../../db/crypto/stored-file';
 import type { Disposition } from '../../../../shared/settings';
 
 /**
@@ -55,7 +56,8 @@ export interface VisitRecord {
   payment?: TakenPayment;
   contact?: { phone?: string; address?: string };
   remarks?: string;
-  photo?: Blob;
+  /** A StoredFile once saved (the encrypted store keeps bytes, not Blobs). */
+  photo?: FileField;
   agent: { email?: string; name?: string };
   /** The agent saw and accepted the RBI contact-hours warning. */
   outsideContactHours?: boolean;

@@ -1,3 +1,4 @@
+import { toStoredFile } from '../../db/crypto/stored-file';
 import type { GlaasRepaymentMapping } from '../../../../shared/settings';
 import type { FieldDeskDb } from '../../db/schema';
 import { t } from '../../i18n';
@@ -72,6 +73,8 @@ export async function recordDeposit(db: FieldDeskDb, input: DepositInput, ctx: D
   if (ids.length === 0) throw new DepositRefused(t('deposit.refused.empty'), 'empty');
   const depositId = newOutboxId(ctx.now);
   const day = localDay(ctx.now);
+  // Bytes before the transaction: a Blob can only be read asynchronously, which would end it.
+  const proof = input.proof ? await toStoredFile(input.proof) : undefined;
 
   return db.transaction('rw', [db.collections, db.deposits, db.repayments, db.outbox], async () => {
     const found = await db.collections.bulkGet(ids);
@@ -136,7 +139,7 @@ export async function recordDeposit(db: FieldDeskDb, input: DepositInput, ctx: D
       deposit_date: input.depositDate,
       deposit_method: methods.length === 1 && methods[0] === 'cash' ? 'cash' : methods.every((m) => m === 'cheque') ? 'cheque' : 'mixed',
       methods,
-      ...(input.proof ? { proof: input.proof } : {}),
+      ...(proof ? { proof } : {}),
       createdAt: ctx.now,
       day,
     };

@@ -1,3 +1,4 @@
+import type { FileField } from '../../db/crypto/stored-file';
 import type { CollectionMethod } from '../collections/model';
 
 /**
@@ -40,7 +41,8 @@ export interface DepositRecord {
   deposit_date: string;
   deposit_method: 'cash' | 'cheque' | 'mixed';
   methods: CollectionMethod[];
-  proof?: Blob;
+  /** The slip photo; a StoredFile once saved (the encrypted store keeps bytes, not Blobs). */
+  proof?: FileField;
   createdAt: number;
   /** Local day of capture, YYYY-MM-DD. */
   day: string;

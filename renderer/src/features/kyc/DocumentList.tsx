@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { asBlob } from '../../db/crypto/stored-file';
 import { t } from '../../i18n';
 import type { OutboxError, OutboxState } from '../../sync/types';
 import { StatusBadge } from '../sync/StatusBadge';
@@ -49,7 +50,8 @@ export function DocumentList({ rows, borrowerName }: { rows: DocumentRow[]; borr
 
 function DocumentItem({ row, percent, borrowerName }: { row: DocumentRow; percent: number; borrowerName: string | undefined }) {
   const { doc, item } = row;
-  const url = useObjectUrl(doc.type === 'application/pdf' ? undefined : doc.file);
+  const picture = useMemo(() => (doc.type === 'application/pdf' || !doc.file ? undefined : asBlob(doc.file)), [doc.type, doc.file]);
+  const url = useObjectUrl(picture);
   const state = stateOf(row);
   return (
     <li className="kyc-doc" aria-label={doc.name}>

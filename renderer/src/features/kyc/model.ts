@@ -1,3 +1,4 @@
+import type { FileField } from '../../db/crypto/stored-file';
 /**
  * A KYC document added on this laptop for one GLAAS application (requestFlowId). The prepared
  * file is kept as a Blob until GLAAS has it; the outbox item with the same id uploads it, and
@@ -29,10 +30,11 @@ export interface KycDocument {
   name: string;
   type: KycFileType;
   /**
-   * The prepared file, until GLAAS has confirmed the upload: then it is removed (issue 13, keep
-   * less) in the same write that records GLAAS's answer. Absent afterwards.
+   * The bytes (a StoredFile once saved: the encrypted store keeps bytes, not Blobs), until GLAAS
+   * has confirmed the upload: then they are removed (issue 13, keep less) in the same write that
+   * records GLAAS's answer. Absent afterwards.
    */
-  file?: Blob | undefined;
+  file?: FileField | undefined;
   /** SHA-256 of the file's bytes (hex), made when added: proof of what was sent once the bytes are gone. */
   sha256?: string;
   createdAt: number;

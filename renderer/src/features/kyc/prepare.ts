@@ -4,8 +4,10 @@ import type { KycDocument, KycFileType } from './model';
 import { sniffBlob } from './sniff';
 
 /** What goes into a document row once the user confirms: the prepared file and its story. */
-// A prepared file always has its bytes; a stored document loses them once GLAAS has it.
-export type PreparedFile = Pick<KycDocument, 'name' | 'type' | 'original' | 'size' | 'width' | 'height' | 'keptAsIs' | 'source'> & { file: Blob };
+export type PreparedFile = Pick<KycDocument, 'name' | 'type' | 'original' | 'size' | 'width' | 'height' | 'keptAsIs' | 'source'> & {
+  /** Still a Blob here (for previews); queueDocuments turns it into bytes when it saves it. */
+  file: Blob;
+};
 
 export type Refusal =
   | { reason: 'unsupported' }

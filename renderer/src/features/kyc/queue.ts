@@ -1,3 +1,4 @@
+import { toStoredFile } from '../../db/crypto/stored-file';
 import type { FieldDeskDb } from '../../db/schema';
 import { newOutboxId } from '../../sync/ids';
 import type { OutboxItem } from '../../sync/types';
@@ -54,7 +55,9 @@ export async function queueDocuments(db: FieldDeskDb, files: PreparedFile[], ctx
   for (const [index, f] of files.entries()) {
     const id = newOutboxId(ctx.now);
     const sha256 = hashes[index];
-    documents.push({ ...f, id, requestFlowId: ctx.requestFlowId, loanId: ctx.loanId ?? '', createdAt: ctx.now, ...(sha256 ? { sha256 } : {}) });
+    // Bytes before the transaction: a Blob can only be read asynchronously, which would end it.
+    const file = await toStoredFile(f.file);
+    documents.push({ ...f, file, id, requestFlowId: ctx.requestFlowId, loanId: ctx.loanId ?? '', createdAt: ctx.now, ...(sha256 ? { sha256 } : {}) });
     items.push({
       id,
       kind: 'glaas.document',

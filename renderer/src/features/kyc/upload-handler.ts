@@ -1,3 +1,4 @@
+import { asBlob } from '../../db/crypto/stored-file';
 import type { DocumentUploadResponse } from '../../../../shared/glaas';
 import type { ApiError } from '../../../../shared/result';
 import type { KindHandler } from '../../sync/handlers';
@@ -37,7 +38,7 @@ export const documentHandler: KindHandler = {
     let bytes: Uint8Array<ArrayBuffer>;
     try {
       if (!doc.file) throw new Error('no file');
-      bytes = new Uint8Array(await doc.file.arrayBuffer());
+      bytes = new Uint8Array(await asBlob(doc.file).arrayBuffer());
       if (bytes.byteLength === 0) throw new Error('empty');
     } catch {
       // The Blob's backing file is gone (profile copied, disk cleaned): only a new photo helps.

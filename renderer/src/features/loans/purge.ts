@@ -82,7 +82,7 @@ export async function purgeExpired(db: FieldDeskDb, options: PurgeOptions): Prom
   for (const id of candidates) if (!(await options.hasUnsent(id))) purgeable.push(id);
   if (purgeable.length === 0) return [];
 
-  return db.transaction('rw', [db.loans, db.snapshots, db.assignments, db.glaas, db.audit], async () => {
+  return db.transaction('rw', [db.loans, db.listBlocks, db.snapshots, db.assignments, db.glaas, db.audit], async () => {
     const again = await readMonths(db, purgeable);
     const purged = purgeable.filter((id) => expiredBefore(id, again.byLoan, again.summaryMonths, cutoff));
     if (purged.length === 0) return [];

@@ -2,6 +2,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { create } from 'zustand';
 import type { CachedLoan } from '../../../../shared/domain';
 import type { FieldDeskDb } from '../../db/schema';
+import { readWorkList } from '../../db/work-list';
 import { emptyFilter, type LoanFilter } from './filter';
 
 interface LoansState {
@@ -26,13 +27,19 @@ let subscription: Subscription | undefined;
 /**
  * Keeps the store's copy of every cached loan in step with IndexedDB. Dexie's liveQuery re-runs
  * after each write transaction; downloads write in batches, so a 1,000-loan refresh re-reads
- * the table a few dozen times, not a thousand.
+ * the list a few dozen times, not a thousand. Rows come from the sealed work-list blocks; the
+ * first read shows the first blocks' rows before the rest are open.
  */
 export function watchLoans(database: FieldDeskDb): () => void {
   subscription?.unsubscribe();
+  let firstRead = true;
+  const showFirstRows = (rows: CachedLoan[]) => {
+    if (rows.length > 0) useLoansStore.setState({ loans: rows, loaded: true, loadError: undefined });
+  };
   subscription = liveQuery(async () => {
     const started = performance.now();
-    const loans = await database.loans.toArray();
+    const loans = await readWorkList(database, firstRead ? showFirstRows : undefined);
+    firstRead = false;
     performance.measure('fielddesk:loans-read', { start: started, end: performance.now() });
     return loans;
   }).subscribe({

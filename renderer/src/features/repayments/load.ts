@@ -1,10 +1,11 @@
+import { readWorkList } from '../../db/work-list';
 import type { FieldDeskDb } from '../../db/schema';
 import { glaasLinkOf, isLineOfCredit } from '../loans/glaas/link';
 import type { GridLoan } from './grid';
 
 /** Every loan on this laptop with its GLAAS link: what the grid can search and post to. */
 export async function loadGridLoans(db: FieldDeskDb): Promise<GridLoan[]> {
-  const [loans, assignments] = await Promise.all([db.loans.toArray(), db.assignments.toArray()]);
+  const [loans, assignments] = await Promise.all([readWorkList(db), db.assignments.toArray()]);
   const byLoan = new Map<string, typeof assignments>();
   for (const a of assignments) byLoan.set(a.loanId, [...(byLoan.get(a.loanId) ?? []), a]);
   return loans.map((loan) => {

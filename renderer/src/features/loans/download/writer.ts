@@ -20,7 +20,7 @@ export const DEFAULT_BATCH: BatchOptions = { size: 50, maxWaitMs: 250 };
 export async function storeOutcomes(db: FieldDeskDb, outcomes: readonly RecordedOutcome[]): Promise<void> {
   if (outcomes.length === 0) return;
   const ids = outcomes.map((o) => o.loanId);
-  await db.transaction('rw', [db.loans, db.snapshots, db.assignments], async () => {
+  await db.transaction('rw', [db.loans, db.listBlocks, db.snapshots, db.assignments], async () => {
     const [previous, assignments] = await Promise.all([
       db.loans.bulkGet(ids),
       db.assignments.where('loanId').anyOf(ids).toArray(),

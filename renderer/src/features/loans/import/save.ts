@@ -28,7 +28,7 @@ export async function saveAllocation(
   now: number,
   counts: SaveCounts = {},
 ): Promise<string[]> {
-  return db.transaction('rw', [db.assignments, db.loans, db.snapshots, db.audit], async () => {
+  return db.transaction('rw', [db.assignments, db.loans, db.listBlocks, db.snapshots, db.audit], async () => {
     const incoming = new Map<string, Assignment>();
     for (const row of good) {
       const { fileRow: _fileRow, ...fields } = row;
