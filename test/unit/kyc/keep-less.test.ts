@@ -5,6 +5,7 @@ import { FieldDeskDb } from '../../../renderer/src/db/schema';
 import type { PreparedFile } from '../../../renderer/src/features/kyc/prepare';
 import { queueDocuments } from '../../../renderer/src/features/kyc/queue';
 import { makePdf } from '../../support/kyc-files';
+import { holdsBytes } from '../retention/helpers';
 import { drain, engineFor, startTraining, stopEngines, syncDbName, type Training } from '../sync/helpers';
 
 let training: Training;
@@ -48,7 +49,7 @@ describe('KYC bytes leave the laptop once GLAAS confirms', () => {
     const id = await queueOne(requestFlowId, bytes);
     const doc = await db.documents.get(id);
     expect(doc?.sha256).toBe(sha(bytes));
-    expect(doc?.file).toBeInstanceOf(Blob);
+    expect(doc?.file).toSatisfy(holdsBytes);
   });
 
   it('after a confirmed upload the record has no bytes and keeps name, size, hash, GLAAS id and OCR', async () => {
@@ -71,7 +72,7 @@ describe('KYC bytes leave the laptop once GLAAS confirms', () => {
     const { engine } = engineFor(db, training.main);
     await drain(engine, db);
     expect((await db.outbox.get(id))?.state).toBe('rejected');
-    expect((await db.documents.get(id))?.file).toBeInstanceOf(Blob);
+    expect((await db.documents.get(id))?.file).toSatisfy(holdsBytes);
   });
 
   it('after an unclear outcome (reply lost) the bytes stay until an upload is confirmed', async () => {
@@ -83,7 +84,7 @@ describe('KYC bytes leave the laptop once GLAAS confirms', () => {
     await engine.idle();
     expect((await db.outbox.get(id))?.state).toBe('unknown');
     const kept = await db.documents.get(id);
-    expect(kept?.file).toBeInstanceOf(Blob);
+    expect(kept?.file).toSatisfy(holdsBytes);
     expect(kept?.uploaded).toBeUndefined();
     training.sandbox.setFaults({ lostReplyRate: 0 });
     await drain(engine, db);

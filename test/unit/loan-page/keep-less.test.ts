@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { GetCustomerResponse, GetLoanResponse } from '../../../shared/credgenics';
 import { generateDataset } from '../../../electron/sandbox/data/generate';
 import { FieldDeskDb } from '../../../renderer/src/db/schema';
-import { putLoans } from '../../../renderer/src/db/loans';
+import { putLoans, getLoan } from '../../../renderer/src/db/loans';
+import { setPlaintextForTests } from '../../../renderer/src/db/crypto/keyring';
 import { maskAadhaarForStorage, maskForStorage } from '../../../renderer/src/features/loans/keep-less';
 import { cachedLoan, getLoanExample } from './fixtures';
 
@@ -87,11 +88,17 @@ describe('maskForStorage finds Aadhaar wherever a lender put it', () => {
 });
 
 describe('putLoans stores the masked answer', () => {
-  it('the raw IndexedDB record holds the last 4 digits only', async () => {
+  // With encryption switched off (a test-only switch): masking alone must keep the number off the disk.
+  it('the raw IndexedDB record holds the last 4 digits only, even without encryption', async () => {
     const name = `keepless-${process.pid}-${Date.now()}`;
     const db = new FieldDeskDb(name);
     const loan = cachedLoan(getLoanExample({ applicant_aadhar_number: '235498671293' }));
-    await putLoans(db, [loan]);
+    setPlaintextForTests(true);
+    try {
+      await putLoans(db, [loan]);
+    } finally {
+      setPlaintextForTests(false);
+    }
     db.close();
     const raw = await new Promise<unknown[]>((resolve, reject) => {
       const open = indexedDB.open(name);
@@ -111,5 +118,16 @@ describe('putLoans stores the masked answer', () => {
     expect(text).toContain('XXXX XXXX 1293');
     // The caller's copy is untouched: what is on screen now is not rewritten under it.
     expect(JSON.stringify(loan.snapshot)).toContain('235498671293');
+  });
+});
+
+describe('putLoans with the encrypted store', () => {
+  it('the loan read back (decrypted) holds the last 4 digits only', async () => {
+    const db = new FieldDeskDb(`keepless-sealed-${process.pid}-${Date.now()}`);
+    await putLoans(db, [cachedLoan(getLoanExample({ applicant_aadhar_number: '2354 9867 1293' }))]);
+    const text = JSON.stringify((await getLoan(db, '2954'))?.snapshot);
+    expect(text).toContain('XXXX XXXX 1293');
+    expect(text).not.toMatch(/2354\s?9867\s?1293/);
+    db.close();
   });
 });

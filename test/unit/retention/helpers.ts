@@ -76,3 +76,10 @@ export async function linesAccepted(db: FieldDeskDb, dep: DepositRecord, now: nu
     await db.repayments.update(line.line_id, { glaasStatus: { status: 'ACCEPTED', at: now }, statusFinal: 1 });
   }
 }
+
+/** A file field that still holds the file: bytes as the encrypted store keeps them (or a Blob). */
+export function holdsBytes(file: unknown): boolean {
+  if (file instanceof Blob) return file.size > 0;
+  const bytes = (file as { bytes?: unknown } | undefined)?.bytes;
+  return bytes instanceof Uint8Array && bytes.byteLength > 0;
+}

@@ -1,4 +1,4 @@
-import { asBlob } from '../../db/crypto/stored-file';
+import { asBlob, isStoredFile } from '../../db/crypto/stored-file';
 import type { DocumentUploadResponse } from '../../../../shared/glaas';
 import type { ApiError } from '../../../../shared/result';
 import type { KindHandler } from '../../sync/handlers';
@@ -37,7 +37,8 @@ export const documentHandler: KindHandler = {
     if (doc.uploaded && !doc.file) return { ok: true, value: [] };
     let bytes: Uint8Array<ArrayBuffer>;
     try {
-      if (!doc.file) throw new Error('no file');
+      // Neither bytes nor a Blob (a record damaged on disk): as unreadable as a lost file.
+      if (!doc.file || !(doc.file instanceof Blob || isStoredFile(doc.file))) throw new Error('no file');
       bytes = new Uint8Array(await asBlob(doc.file).arrayBuffer());
       if (bytes.byteLength === 0) throw new Error('empty');
     } catch {
