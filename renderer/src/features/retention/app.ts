@@ -1,6 +1,7 @@
 import { DEFAULT_RETENTION_DAYS } from '../../../../shared/settings';
 import { db } from '../../db/schema';
 import { useSettingsStore } from '../../stores/settings';
+import { remaskStoredSnapshots } from './remask';
 import { runRetention, type RetentionResult } from './run';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -11,6 +12,28 @@ export const retentionDays = (): number => useSettingsStore.getState().settings?
 /** One pass over the app's database with today's settings. */
 export function retainOnce(now = Date.now()): Promise<RetentionResult> {
   return runRetention(db(), { now, days: retentionDays() });
+}
+
+/**
+ * Answers stored by an older build are masked once, after the first retention pass; the mark
+ * stops later starts from reading every answer again (new answers are masked when stored).
+ */
+const REMASKED_KEY = 'fielddesk.keepless.aadhaar-remasked';
+const remaskDone = (): boolean => {
+  try {
+    return globalThis.localStorage?.getItem(REMASKED_KEY) === '1';
+  } catch {
+    return false;
+  }
+};
+async function remaskOnce(): Promise<void> {
+  if (remaskDone()) return;
+  await remaskStoredSnapshots(db());
+  try {
+    globalThis.localStorage?.setItem(REMASKED_KEY, '1');
+  } catch {
+    // No storage: the pass runs again next start, which is harmless.
+  }
 }
 
 /**
@@ -26,6 +49,7 @@ export function startRetention(win: Pick<Window, 'setInterval' | 'clearInterval'
     running = true;
     retainOnce(now())
       .then(() => (lastRun = now()))
+      .then(remaskOnce)
       .catch((error: unknown) => console.error('Retention: a pass failed; it will run again', error))
       .finally(() => (running = false));
   };
