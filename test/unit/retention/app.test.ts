@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-const runRetention = vi.fn(async () => ({ sentItemsDeleted: 0, photosDeleted: 0, daysSummarised: [], daysKept: [] }));
+const runRetention = vi.fn(async (_db: unknown, _options: { now: number; days: number }) => ({ sentItemsDeleted: 0, photosDeleted: 0, daysSummarised: [], daysKept: [] }));
 vi.mock('../../../renderer/src/features/retention/run', () => ({ runRetention }));
 vi.mock('../../../renderer/src/features/retention/remask', () => ({ remaskStoredSnapshots: vi.fn(async () => 0) }));
 
