@@ -49,7 +49,8 @@ export function DayReportView({ day, today, onDayChange, content, exportStatus, 
             type="button"
             className="primary"
             onClick={onExport}
-            disabled={!ready || empty || exportStatus.state === 'saving'}
+            // A summarised day has totals but no visit rows left to export.
+            disabled={!ready || empty || ready.visits.length === 0 || exportStatus.state === 'saving'}
           >
             {exportStatus.state === 'saving' ? t('report.exporting') : t('report.export')}
           </button>
