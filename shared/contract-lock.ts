@@ -47,7 +47,7 @@ export const LockStatus = z.object({
   /** Ten wrong PINs: only the platform credentials open the way to a new PIN. */
   credentialsRequired: z.boolean(),
   /** Which platforms' credentials a reset can check (those saved, or training's demo ones). */
-  resetWith: z.array(z.enum(['credgenics', 'glaas'])),
+  resetWith: z.array(z.enum(['credgenics', 'glaas'])).max(2),
 });
 export type LockStatus = z.infer<typeof LockStatus>;
 
@@ -64,7 +64,7 @@ export const SystemLockEvent = z.object({ reason: z.enum(['suspend', 'lock-scree
 
 export const WipeReport = z.object({
   /** Plain-English names of what was removed, e.g. "saved Credgenics token". */
-  removed: z.array(z.string()),
+  removed: z.array(z.string().max(200)).max(50),
 });
 export type WipeReport = z.infer<typeof WipeReport>;
 

@@ -7,6 +7,7 @@ import { rememberedLanguage, setLanguage, t } from './i18n';
 // Latin text keeps the system face. Bundled by vite and allowed by the CSP's font-src 'self'.
 import '@fontsource/noto-sans-devanagari/devanagari-400.css';
 import '@fontsource/noto-sans-devanagari/devanagari-700.css';
+import { applyTestSwitches } from './db/crypto/test-switch';
 import { useSettingsStore } from './stores/settings';
 import { outboxKinds } from './sync/kinds';
 import './styles.css';
@@ -22,9 +23,13 @@ if (!window.fielddesk) {
   registerFeatureOutboxKinds(outboxKinds, () => useSettingsStore.getState().settings);
   // Ask the browser not to evict our IndexedDB under storage pressure: it holds unsent money.
   void navigator.storage?.persist?.().catch(() => undefined);
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const render = () =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  // Only a page that set the test switch waits for the harness check; the app renders at once.
+  if (window.__FIELDDESK_PLAINTEXT_FOR_TESTS__ === true) void applyTestSwitches().finally(render);
+  else render();
 }

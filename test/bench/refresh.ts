@@ -17,7 +17,7 @@ async function allocatedDb(name: string, ids: readonly string[], month: string):
   const db = new FieldDeskDb(`bench-refresh-${name}-${process.pid}-${Date.now()}`);
   const assignments = ids.map((loanId): Assignment => ({ loanId, allocationMonth: month, source: 'bench', importedAt: 0 }));
   await db.assignments.bulkPut(assignments);
-  await db.loans.bulkPut(assignments.map((a) => pendingLoan(a.loanId, [a])));
+  await db.transaction('rw', db.loans, db.listBlocks, () => db.loans.bulkPut(assignments.map((a) => pendingLoan(a.loanId, [a]))));
   return db;
 }
 

@@ -110,14 +110,14 @@ describe('uploading through the outbox to the sandbox', () => {
     expect((await db.outbox.get(good.documents[0]!.id))?.state).toBe('sent');
   });
 
-  it('a stored file that can no longer be read is marked "retake needed" and refused without sending', async () => {
+  it('a stored file whose bytes are gone is marked "retake needed" and refused without sending', async () => {
     const queued = await queueDocuments(db, [pdfFile('gone.jpg', makePdf(1000))], { requestFlowId, now: Date.now(), estimate: roomy });
     if (!queued.ok) throw new Error('not queued');
     const id = queued.documents[0]!.id;
     const original = db.documents.get.bind(db.documents);
     vi.spyOn(db.documents, 'get').mockImplementation((async (key: string) => {
       const row = await original(key);
-      return row && { ...row, file: { arrayBuffer: () => Promise.reject(new DOMException('gone', 'NotReadableError')) } as unknown as Blob };
+      return row && { ...row, file: { type: 'image/jpeg', bytes: new Uint8Array(0) } };
     }) as never);
     const { engine, count } = engineFor(db, training.main);
     await drain(engine, db);

@@ -286,7 +286,7 @@ describe('downloadLoans against the sandbox', () => {
   it('takes the kind from the stored row when none is given', async () => {
     training = await startTraining();
     const db = freshDb();
-    await db.loans.put({ ...pendingLoan('CL300002', []), kind: 'credit-line' });
+    await db.transaction('rw', db.loans, db.listBlocks, () => db.loans.put({ ...pendingLoan('CL300002', []), kind: 'credit-line' }));
     const result = await downloadLoans(['CL300002'], { api: training.api, db });
     expect(result.downloaded).toBe(1);
     expect((await db.loans.get('CL300002'))?.kind).toBe('credit-line');

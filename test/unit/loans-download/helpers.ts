@@ -39,7 +39,7 @@ export async function allocate(db: FieldDeskDb, ids: readonly string[], month: s
   const assignments = ids.map((loanId): Assignment => ({ loanId, allocationMonth: month, source: 'test.csv', importedAt: 0, ...extra }));
   await db.assignments.bulkPut(assignments);
   const existing = await db.loans.bulkGet([...ids]);
-  await db.loans.bulkPut(ids.filter((_, i) => !existing[i]).map((id) => pendingLoan(id, assignments.filter((a) => a.loanId === id))));
+  await db.transaction('rw', db.loans, db.listBlocks, () => db.loans.bulkPut(ids.filter((_, i) => !existing[i]).map((id) => pendingLoan(id, assignments.filter((a) => a.loanId === id)))));
 }
 
 /** Requests the sandbox saw for Get Loan / Get Customer. */

@@ -67,7 +67,7 @@ describe('purgeExpired', () => {
 
   it('keeps a loan whose month cannot be read', async () => {
     const db = freshDb();
-    await db.loans.put(pendingLoan('NO-MONTH', []));
+    await db.transaction('rw', db.loans, db.listBlocks, () => db.loans.put(pendingLoan('NO-MONTH', [])));
     expect(await purgeExpired(db, { now: () => Date.UTC(2030, 0, 1), hasUnsent: () => false })).toEqual([]);
     expect(await db.loans.count()).toBe(1);
   });

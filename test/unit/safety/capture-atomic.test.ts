@@ -32,7 +32,7 @@ function breakOutboxWrites(): void {
 
 describe('capture is atomic: the record and its outbox item, or neither', () => {
   it('a visit with money: the outbox write fails → no visit, no receipt, no loan change', async () => {
-    await db.loans.put({ loanId: 'L1', fetchState: 'ok', fetchedAt: at, summary: { borrowerName: 'A' } } as never);
+    await db.transaction('rw', db.loans, db.listBlocks, () => db.loans.put({ loanId: 'L1', fetchState: 'ok', fetchedAt: at, summary: { borrowerName: 'A' } } as never));
     breakOutboxWrites();
     await expect(captureVisit(db, cashVisit('L1', '2026-11-01', 1500), { now: at })).rejects.toThrow(/disk is full/);
     expect(await db.collections.count()).toBe(0);

@@ -1,4 +1,3 @@
-import { asBlob, isStoredFile } from '../../db/crypto/stored-file';
 import type { DocumentUploadResponse } from '../../../../shared/glaas';
 import type { ApiError } from '../../../../shared/result';
 import type { KindHandler } from '../../sync/handlers';
@@ -37,12 +36,11 @@ export const documentHandler: KindHandler = {
     if (doc.uploaded && !doc.file) return { ok: true, value: [] };
     let bytes: Uint8Array<ArrayBuffer>;
     try {
-      // Neither bytes nor a Blob (a record damaged on disk): as unreadable as a lost file.
-      if (!doc.file || !(doc.file instanceof Blob || isStoredFile(doc.file))) throw new Error('no file');
-      bytes = new Uint8Array(await asBlob(doc.file).arrayBuffer());
+      if (!doc.file) throw new Error('no file');
+      bytes = doc.file instanceof Blob ? new Uint8Array(await doc.file.arrayBuffer()) : new Uint8Array(doc.file.bytes);
       if (bytes.byteLength === 0) throw new Error('empty');
     } catch {
-      // The Blob's backing file is gone (profile copied, disk cleaned): only a new photo helps.
+      // No bytes to send (an older build's Blob whose file is gone, or bytes removed): only a new photo helps.
       await env.db.documents.update(item.id, { retakeNeeded: true });
       return { ok: false, error: RETAKE_NEEDED };
     }

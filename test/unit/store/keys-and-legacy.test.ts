@@ -1,0 +1,98 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { FieldDeskDb } from '../../../renderer/src/db/schema';
+import { putLoans } from '../../../renderer/src/db/loans';
+import { readWorkList } from '../../../renderer/src/db/work-list';
+import { currentKeys, installRawKeys } from '../../../renderer/src/db/crypto/keyring';
+import { removeUnreadableData } from '../../../renderer/src/db/crypto/unreadable';
+import { sealLegacyRecords } from '../../../renderer/src/db/crypto/legacy';
+import type { CachedLoan } from '../../../shared/domain';
+
+const names: string[] = [];
+function dbName(): string {
+  const name = `keys-${names.length}-${Math.random()}`;
+  names.push(name);
+  return name;
+}
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+const loan = (id: string, name: string) =>
+  ({ loanId: id, fetchState: 'downloaded', fetchedAt: 1, summary: { name, allocationMonth: '2026-11' }, snapshot: { loan_id: id, applicant_name: name } }) as unknown as CachedLoan;
+
+const pendingItem = (id: string) => ({
+  id, kind: 'credgenics.payment', queue: `pay:${id}`, recordId: id, loanId: 'L-1', amount: 700,
+  payload: { v: 1, reference: id }, state: 'pending', attempts: 0, createdAt: 1, updatedAt: 1, nextAttemptAt: 0,
+});
+
+describe('a PIN reset at a cold start (the old data key is gone)', () => {
+  it('removes what the old data key sealed and keeps every unsent item and unsent KYC file', async () => {
+    const db = new FieldDeskDb(dbName());
+    await putLoans(db, [loan('L-1', 'Kamla Devi')]);
+    await db.collections.put({ id: 'V-1', loanId: 'L-1', day: '2026-12-01', capturedAt: 1, remarks: 'paid' } as never);
+    await db.outbox.bulkPut([pendingItem('P-1'), pendingItem('P-2')] as never);
+    await db.documents.put({ id: 'D-1', requestFlowId: '9', loanId: '', createdAt: 1, name: 'pan.jpg', file: { type: 'image/jpeg', bytes: new Uint8Array([1, 2, 3]) } } as never);
+    await db.documents.put({ id: 'D-2', requestFlowId: '9', loanId: '', createdAt: 1, name: 'old.jpg', uploaded: { documentId: 5 } } as never);
+
+    const before = currentKeys();
+    // The reset: a new data key, the same send key.
+    installRawKeys({ data: crypto.getRandomValues(new Uint8Array(32)), send: before.send });
+    try {
+      const { removed } = await removeUnreadableData(db);
+      expect(removed).toBeGreaterThanOrEqual(5); // loan row, snapshot, block, visit, uploaded document
+      expect(await db.loans.count()).toBe(0);
+      expect(await db.collections.count()).toBe(0);
+      expect(await readWorkList(db)).toEqual([]);
+      expect((await db.outbox.toArray()).map((i) => [i.id, i.state, i.payload])).toEqual([
+        ['P-1', 'pending', { v: 1, reference: 'P-1' }],
+        ['P-2', 'pending', { v: 1, reference: 'P-2' }],
+      ]);
+      const kept = await db.documents.toArray();
+      expect(kept.map((d) => d.id)).toEqual(['D-1']);
+      // The store works again with the new key.
+      await putLoans(db, [loan('L-2', 'New Download')]);
+      expect((await readWorkList(db)).map((r) => r.loanId)).toEqual(['L-2']);
+    } finally {
+      installRawKeys(before);
+    }
+  });
+});
+
+describe('records an older build left in clear', () => {
+  it('are sealed after the first unlock, and the loans fill the work-list blocks', async () => {
+    const name = dbName();
+    // An issue-12 build: schema 4, no sealing layer.
+    const old = new Dexie(name);
+    old.version(4).stores({
+      loans: 'loanId, fetchState, fetchedAt',
+      snapshots: 'loanId',
+      assignments: '[loanId+allocationMonth], loanId, allocationMonth',
+      glaas: 'loanId, fetchedAt',
+      audit: '++id, at, kind, loanId',
+      collections: 'id, loanId, day, capturedAt, depositId',
+      outbox: 'id, state, queue, loanId, recordId, sentAt, [state+queue], [state+loanId], [state+nextAttemptAt]',
+      deposits: 'deposit_id, day, createdAt',
+      repayments: 'id, depositId, day, loanId, statusFinal, source',
+      documents: 'id, requestFlowId, createdAt',
+    });
+    await old.table('loans').put({ loanId: 'L-9', fetchState: 'downloaded', fetchedAt: 1, summary: { name: 'Old Clear Name' } });
+    await old.table('collections').put({ id: 'V-9', loanId: 'L-9', day: '2026-10-01', capturedAt: 1, remarks: 'old remark' });
+    await old.table('audit').add({ at: 1, kind: 'reveal-identity', loanId: 'L-9', detail: 'PAN of Old Clear Name' });
+    old.close();
+
+    const db = new FieldDeskDb(name);
+    expect((await db.loans.get('L-9'))?.summary.name).toBe('Old Clear Name');
+    const { sealed } = await sealLegacyRecords(db);
+    expect(sealed).toBe(3);
+    expect((await sealLegacyRecords(db)).sealed).toBe(0);
+    const raw = await new Promise<unknown[]>((resolve) => {
+      const request = db.backendDB().transaction('loans').objectStore('loans').getAll();
+      request.onsuccess = () => resolve(request.result as unknown[]);
+    });
+    expect(JSON.stringify(raw)).not.toContain('Old Clear Name');
+    expect((await readWorkList(db)).map((r) => r.summary.name)).toEqual(['Old Clear Name']);
+    expect((await db.audit.toArray())[0]?.detail).toBe('PAN of Old Clear Name');
+  });
+});
