@@ -8,6 +8,7 @@ import { DepositSettings } from './DepositSettings';
 import { GlaasSettings } from './GlaasSettings';
 import { KycSettings } from './KycSettings';
 import { LoanSettings } from './LoanSettings';
+import { RetentionSettings } from './RetentionSettings';
 import { StorageNotice } from './StorageNotice';
 import { LanguageChoice } from '../setup/LanguageChoice';
 import { SettingsTabs, settingsTabs, type SettingsTab } from './SettingsTabs';
@@ -65,6 +66,7 @@ export function SettingsScreen() {
                 <CollectionSettings part="agent" />
                 <LoanSettings />
                 <KycSettings />
+                <RetentionSettings />
               </>
             )}
             {tab === 'lender' && (
