@@ -4,14 +4,18 @@
  */
 import { FieldDeskDb } from '../../renderer/src/db/schema';
 import { captureVisit } from '../../renderer/src/features/collections/capture';
+import { installRawKeys, setPlaintextForTests } from '../../renderer/src/db/crypto/keyring';
 
 declare global {
   interface Window {
-    benchCapture(runs: number): Promise<number[]>;
+    benchCapture(runs: number, sealed?: boolean): Promise<number[]>;
   }
 }
 
-window.benchCapture = async (runs: number) => {
+window.benchCapture = async (runs: number, sealed = true) => {
+  // As after an unlock; `sealed: false` is the same save without encryption, for the overhead.
+  installRawKeys({ data: crypto.getRandomValues(new Uint8Array(32)), send: crypto.getRandomValues(new Uint8Array(32)) });
+  setPlaintextForTests(!sealed);
   const db = new FieldDeskDb(`bench-capture-${Date.now()}`);
   await db.open();
   const samples: number[] = [];

@@ -14,6 +14,10 @@ import { benchKycCompress } from './kyc-compress';
 import { benchKycUpload } from './kyc-upload';
 import { benchGate } from './gate';
 import { formatResult, type BenchResult } from './stats';
+import { installRawKeys } from '../../renderer/src/db/crypto/keyring';
+
+// Benchmarks that run the app's store under Node seal as the app does, with random keys.
+installRawKeys({ data: crypto.getRandomValues(new Uint8Array(32)), send: crypto.getRandomValues(new Uint8Array(32)) });
 
 const benches: Array<[string, () => Promise<BenchResult | BenchResult[]>]> = [
   ['renderer-ready', () => benchRendererReady()],

@@ -1,6 +1,6 @@
 import type { LockKeys } from '../../../../shared/contract-lock';
 import type { FieldDeskDb } from '../schema';
-import { installKeys } from './keyring';
+import { installKeys, isPlaintextForTests } from './keyring';
 import { sealLegacyRecords } from './legacy';
 import { removeUnreadableData } from './unreadable';
 
@@ -17,8 +17,27 @@ export interface StoreOpened {
  * in clear. The lock gate calls it once per unlock, before any feature touches the store.
  */
 export async function openStoreWith(keys: LockKeys, db: FieldDeskDb): Promise<StoreOpened> {
+  performance.mark('fielddesk:unlocked');
   installKeys(keys);
   const removedUnreadable = keys.dataKept ? 0 : (await removeUnreadableData(db)).removed;
-  const { sealed } = await sealLegacyRecords(db);
-  return { removedUnreadable, sealedLegacy: sealed };
+  // Looking for clear records reads every record once, so it is done until it has found none
+  // (then remembered); a test that writes records behind the app's back clears the mark.
+  let sealedLegacy = 0;
+  if (!allSealedBefore() || isPlaintextForTests()) {
+    sealedLegacy = (await sealLegacyRecords(db)).sealed;
+    if (!isPlaintextForTests()) rememberAllSealed();
+  }
+  performance.mark('fielddesk:store-open');
+  return { removedUnreadable, sealedLegacy };
+}
+
+/** localStorage holds no borrower data: only that this laptop's store has nothing in clear. */
+export const ALL_SEALED_MARK = 'fielddesk.store.allSealed';
+
+function allSealedBefore(): boolean {
+  return typeof localStorage !== 'undefined' && localStorage.getItem(ALL_SEALED_MARK) === '1';
+}
+
+function rememberAllSealed(): void {
+  if (typeof localStorage !== 'undefined') localStorage.setItem(ALL_SEALED_MARK, '1');
 }

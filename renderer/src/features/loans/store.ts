@@ -43,7 +43,10 @@ export function watchLoans(database: FieldDeskDb): () => void {
     performance.measure('fielddesk:loans-read', { start: started, end: performance.now() });
     return loans;
   }).subscribe({
-    next: (loans) => useLoansStore.setState({ loans, loaded: true, loadError: undefined }),
+    next: (loans) => {
+      useLoansStore.setState({ loans, loaded: true, loadError: undefined });
+      if (performance.getEntriesByName('fielddesk:loans-all').length === 0) performance.mark('fielddesk:loans-all');
+    },
     error: (error: unknown) =>
       useLoansStore.setState({ loaded: true, loadError: error instanceof Error ? error.message : String(error) }),
   });

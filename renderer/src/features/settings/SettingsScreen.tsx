@@ -9,6 +9,7 @@ import { GlaasSettings } from './GlaasSettings';
 import { KycSettings } from './KycSettings';
 import { LoanSettings } from './LoanSettings';
 import { SignOutCard } from './SignOutCard';
+import { RetentionSettings } from './RetentionSettings';
 import { StorageNotice } from './StorageNotice';
 import { LanguageChoice } from '../setup/LanguageChoice';
 import { SettingsTabs, settingsTabs, type SettingsTab } from './SettingsTabs';
@@ -67,6 +68,7 @@ export function SettingsScreen() {
                 <CollectionSettings part="agent" />
                 <LoanSettings />
                 <KycSettings />
+                <RetentionSettings />
               </>
             )}
             {tab === 'lender' && (
