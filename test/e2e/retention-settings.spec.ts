@@ -49,9 +49,6 @@ test('the keeping-period card: 90 days at first, 7–365 accepted, pictured in E
 });
 
 test('the keeping period is saved with the settings and read back after a reload', async ({ page, app }) => {
-  // The main process's settings service does not merge `retention` into the stored settings
-  // yet (electron/main/services/settings.ts, outside this branch). Remove this line once it does.
-  test.fail(true, 'electron/main/services/settings.ts update() drops retention');
   const { card, days } = await openCard(page, app);
   await days.fill('120');
   await card.getByRole('button', { name: 'Save' }).click();
