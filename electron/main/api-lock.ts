@@ -16,8 +16,8 @@ export function lockHandlers(appLock: AppLock, systemLock: SystemLockSignal, for
     'lock.wipe': async (): Promise<Result<WipeReport>> => {
       const report = await appLock.wipe();
       // A GLAAS session opened with the removed password must not outlive it.
-      forgetSessions();
-      return ok(report);
+      if (report.ok) forgetSessions();
+      return report;
     },
   };
 }

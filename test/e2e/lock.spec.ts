@@ -85,10 +85,7 @@ test('idle for the set time locks, and the locked page holds no borrower; the PI
   await expect(page.getByRole('heading', { level: 1, name: LOAN.name })).toBeVisible();
 });
 
-// Waits for the main process's settings service to keep `lock` (electron/main/services/settings.ts
-// merges each part of a patch by name and has no line for `lock` yet, so the saved value is
-// dropped and "Saved." is shown for nothing). Remove `.fixme` once it does.
-test.fixme('a shorter idle time saved in the Lock card takes effect at once', async ({ page, app }) => {
+test('a shorter idle time saved in the Lock card takes effect at once', async ({ page, app }) => {
   await page.clock.install();
   await app.main.invoke('settings.update', BOTH_IN_TRAINING);
   await app.open('settings');

@@ -16,6 +16,18 @@ describe('settings service', () => {
     });
   });
 
+  it('keeps every section a patch names: the lock and retention settings too (issue 13)', () => {
+    const settings = createSettingsService({ store: createMemoryStore(), log: silentLogger });
+    settings.update({ lock: { idleMinutes: 10 } });
+    settings.update({ retention: { days: 30 } });
+    settings.update({ language: 'hi' });
+    expect(settings.get()).toMatchObject({ lock: { idleMinutes: 10 }, retention: { days: 30 }, language: 'hi' });
+    // Every section of the settings schema has its line in update(): none is silently dropped.
+    const every = { loans: {}, collections: {}, deposits: {}, kyc: {}, network: {}, lock: {}, retention: {} };
+    settings.update(every);
+    for (const section of Object.keys(every)) expect(settings.get()).toHaveProperty(section);
+  });
+
   it('forgets the last connection check only when the platform moved', () => {
     const settings = createSettingsService({ store: createMemoryStore(), log: silentLogger });
     settings.recordCheck('credgenics', { at: 1, ok: true, message: 'Connected' });

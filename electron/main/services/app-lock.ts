@@ -66,7 +66,8 @@ export interface AppLock {
   resume(): Result<LockKeys>;
   lock(): LockStatus;
   resetWithCredentials(input: ResetInput): Promise<Result<LockKeys>>;
-  wipe(): Promise<WipeReport>;
+  /** Refused while locked: only the person who unlocked may remove what the laptop holds. */
+  wipe(): Promise<Result<WipeReport>>;
 }
 
 export interface AppLockDeps {
@@ -357,6 +358,7 @@ export function createAppLock(deps: AppLockDeps): AppLock {
 
     wipe: () =>
       serial(async () => {
+        if (state === 'locked') return refused('Unlock FieldDesk before signing out.');
         const removed: string[] = [];
         if (store.get(LOCK_RECORD_KEY) !== undefined) removed.push(wipeItems.lock);
         if (store.get(SEND_KEY_KEY) !== undefined) removed.push(wipeItems.sendKey);
@@ -376,7 +378,7 @@ export function createAppLock(deps: AppLockDeps): AppLock {
         looseCredentialWaitUntil = 0;
         state = 'no-pin';
         log.info('app lock: laptop wiped', { removed: removed.length });
-        return { removed };
+        return ok({ removed });
       }),
   };
 }

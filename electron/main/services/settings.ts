@@ -49,6 +49,8 @@ export function createSettingsService(deps: { store: KeyValuePort; log: Logger }
         ...(patch.deposits || current.deposits ? { deposits: { ...current.deposits, ...patch.deposits } } : {}),
         ...(patch.kyc || current.kyc ? { kyc: { ...current.kyc, ...patch.kyc } } : {}),
         ...(patch.network || current.network ? { network: { ...current.network, ...patch.network } } : {}),
+        ...(patch.lock || current.lock ? { lock: { ...current.lock, ...patch.lock } } : {}),
+        ...(patch.retention || current.retention ? { retention: { ...current.retention, ...patch.retention } } : {}),
         glaas: {
           ...current.glaas,
           ...patch.glaas,

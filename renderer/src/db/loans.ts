@@ -1,4 +1,5 @@
 import type { CachedLoan } from '../../../shared/domain';
+import { keepLessOfLoans } from '../features/loans/keep-less';
 import type { FieldDeskDb } from './schema';
 
 /**
@@ -22,6 +23,7 @@ function rowOf(loan: CachedLoan): LoanRow {
  */
 export async function putLoans(db: FieldDeskDb, loans: readonly CachedLoan[]): Promise<void> {
   if (loans.length === 0) return;
+  loans = keepLessOfLoans(loans); // Aadhaar is masked before anything reaches the disk (issue 13).
   await db.transaction('rw', [db.loans, db.listBlocks, db.snapshots], async () => {
     const existing = await db.loans.bulkGet(loans.map((l) => l.loanId));
     const rows = loans.map((loan, i) => {

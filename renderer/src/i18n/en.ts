@@ -2,6 +2,7 @@ import { en_collections } from './en-collections';
 import { en_receipt } from './en-receipt';
 import { en_report } from './en-report';
 import { en_sync } from './en-sync';
+import { en_keepless } from './en-keepless';
 import { en_settings_collections } from './en-settings-collections';
 import { en_deposits } from './en-deposits';
 import { en_kyc } from './en-kyc';
@@ -389,6 +390,7 @@ export const en = {
   ...en_receipt,
   ...en_report,
   ...en_sync,
+  ...en_keepless,
   ...en_settings_collections,
   ...en_deposits,
   ...en_kyc,

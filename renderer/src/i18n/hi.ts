@@ -5,6 +5,7 @@ import { hi_receipt } from './hi-receipt';
 import { hi_report } from './hi-report';
 import { hi_sync } from './hi-sync';
 import { hi_signout } from './hi-signout';
+import { hi_keepless } from './hi-keepless';
 import { hi_settings_collections } from './hi-settings-collections';
 import { hi_deposits } from './hi-deposits';
 import { hi_kyc } from './hi-kyc';
@@ -28,6 +29,7 @@ export const hi: Partial<Record<MessageKey, string>> = {
   ...hi_report,
   ...hi_sync,
   ...hi_signout,
+  ...hi_keepless,
   ...hi_settings_collections,
   ...hi_deposits,
   ...hi_kyc,

@@ -179,11 +179,12 @@ describe('identity numbers', () => {
     loan: cachedLoan(getLoanExample({ applicant_aadhar_number: '235498671293', applicant_pan_number: 'ADJIY3516D' })),
   });
 
-  it('are masked, with a deliberate show button each', () => {
+  it('are masked; PAN has a deliberate show button, Aadhaar none (only its last 4 digits are kept)', () => {
     const identity = region(html, 'Identity');
     expect(textOf(identity)).toContain('XXXX XXXX 1293');
     expect(textOf(identity)).toContain('XXXXX3516D');
-    expect(identity).toMatch(/<button[^>]*>Show Aadhaar<\/button>/);
+    expect(identity).not.toContain('Show Aadhaar');
+    expect(textOf(identity)).toContain('Only the last 4 digits of the Aadhaar number are kept on this laptop.');
     expect(identity).toMatch(/<button[^>]*>Show PAN<\/button>/);
     expect(identity).not.toContain('>Hide<');
   });

@@ -309,7 +309,14 @@ describe('app lock', () => {
     l.store.set('vault.weakStorageAccepted', true);
     const lock = l.start();
     const keys = await keysOf(await lock.setPin(PIN));
-    const report = await lock.wipe();
+    lock.lock();
+    const refusedWhileLocked = await lock.wipe();
+    expect(!refusedWhileLocked.ok && refusedWhileLocked.error.message).toBe('Unlock FieldDesk before signing out.');
+    expect(l.store.get(LOCK_RECORD_KEY)).toBeDefined();
+    await keysOf(await lock.unlock(PIN));
+    const wiped = await lock.wipe();
+    if (!wiped.ok) throw new Error(wiped.error.message);
+    const report = wiped.value;
     expect(report.removed).toEqual([
       'the PIN and the key that opens the saved borrower data',
       'the key for work waiting to be sent',

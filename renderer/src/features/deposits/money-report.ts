@@ -8,6 +8,8 @@ import type { RepaymentLine } from '../repayments/model';
 import { isFailedStatus } from '../repayments/status';
 import { carriedMethods } from './cash-in-hand';
 import type { DepositRecord } from './model';
+import type { DaySummary } from '../retention/model';
+import { readSummaries } from '../retention/summaries';
 
 /** Money in paise while adding, so sums never drift. */
 interface Sums {
@@ -54,18 +56,21 @@ export interface MoneyData {
   deposits: DepositRecord[];
   lines: RepaymentLine[];
   items: Map<string, OutboxItem>;
+  /** Days whose records were deleted after the retention period: their rows, kept. */
+  summaries?: DaySummary[];
 }
 
 export async function loadMoneyData(db: FieldDeskDb): Promise<MoneyData> {
-  const [visits, deposits, lines] = await Promise.all([
+  const [visits, deposits, lines, summaries] = await Promise.all([
     db.collections.filter((v) => v.payment !== undefined).toArray(),
     db.deposits.toArray(),
     db.repayments.toArray(),
+    readSummaries(db),
   ]);
   const ids = [...visits.map((v) => v.id), ...lines.map((l) => l.id)];
   const items = new Map<string, OutboxItem>();
   (await db.outbox.bulkGet(ids)).forEach((item) => item && items.set(item.id, item));
-  return { visits, deposits, lines, items };
+  return { visits, deposits, lines, items, summaries };
 }
 
 /**
@@ -73,9 +78,22 @@ export async function loadMoneyData(db: FieldDeskDb): Promise<MoneyData> {
  * made that day by standing; per deposit: its total and its lines by standing. Posted counts
  * every line GLAAS took, accepted and later-rejected ones included.
  */
-export function buildMoneyReport({ visits, deposits, lines, items }: MoneyData): MoneyReport {
+export function buildMoneyReport({ visits, deposits, lines, items, summaries = [] }: MoneyData): MoneyReport {
   const days = new Map<string, Sums>();
   const dayOf = (day: string) => days.get(day) ?? (days.set(day, zero()), days.get(day)!);
+  const sumKeys = ['collected', 'deposited', 'inHand', 'posted', 'accepted', 'rejected'] as const;
+  const depositKeys = ['waiting', 'posted', 'accepted', 'rejected'] as const;
+  const byDeposit = new Map<string, MoneyDepositRow>();
+  // Summarised days (records deleted after the retention period) start from their kept rows.
+  for (const summary of summaries) {
+    const sums = dayOf(summary.day);
+    for (const k of sumKeys) sums[k] += paise(summary.money[k]);
+    for (const d of summary.deposits) {
+      const row = { ...d };
+      for (const k of depositKeys) row[k] = paise(d[k]);
+      byDeposit.set(d.depositId, row);
+    }
+  }
   for (const v of visits) {
     if (items.get(v.id)?.state === 'discarded') continue;
     const sums = dayOf(v.day);
@@ -83,7 +101,6 @@ export function buildMoneyReport({ visits, deposits, lines, items }: MoneyData):
     if (!v.depositId && carriedMethods.includes(v.payment!.method)) sums.inHand += paise(v.payment!.amount);
   }
   for (const d of deposits) dayOf(d.day).deposited += paise(d.total_amount);
-  const byDeposit = new Map<string, MoneyDepositRow>();
   for (const d of deposits) {
     byDeposit.set(d.deposit_id, { depositId: d.deposit_id, receipt: d.deposit_receipt_number, day: d.deposit_date, total: d.total_amount, lines: 0, waiting: 0, posted: 0, accepted: 0, rejected: 0 });
   }
@@ -115,12 +132,11 @@ export function buildMoneyReport({ visits, deposits, lines, items }: MoneyData):
     for (const k of keys) (out[k] as number) = (row[k] as number) / 100;
     return out;
   };
-  const sumKeys = ['collected', 'deposited', 'inHand', 'posted', 'accepted', 'rejected'] as const;
   return {
     days: [...days.entries()].sort(([a], [b]) => (a < b ? 1 : -1)).map(([day, s]) => rupeesOf({ day, ...s }, sumKeys)),
     deposits: [...byDeposit.values()]
       .sort((a, b) => (a.depositId < b.depositId ? 1 : -1))
-      .map((d) => rupeesOf(d, ['waiting', 'posted', 'accepted', 'rejected'] as const)),
+      .map((d) => rupeesOf(d, depositKeys)),
   };
 }
 

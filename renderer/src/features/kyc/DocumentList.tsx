@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { asBlob } from '../../db/crypto/stored-file';
 import { t } from '../../i18n';
-import type { OutboxError } from '../../sync/types';
+import type { OutboxError, OutboxState } from '../../sync/types';
 import { StatusBadge } from '../sync/StatusBadge';
 import type { DocumentRow } from './data';
 import type { KycDocument } from './model';
@@ -9,18 +9,26 @@ import { fractionOf, useUploadProgress, useUploadProgressPolling } from './progr
 import { namesMatch, ocrFieldLabel, ocrHolderName } from './ocr-fields';
 import { formatBytes, formatPixels } from './sizes';
 
+/**
+ * A document's state is its upload item's. An item sent long ago is deleted after the keeping
+ * period (issue 13) while the document stays: GLAAS's recorded answer then says it was sent.
+ */
+function stateOf({ doc, item }: DocumentRow): OutboxState {
+  return item?.state ?? (doc.uploaded ? 'sent' : 'pending');
+}
+
 /** An application's documents: state, upload progress (each and all), and what GLAAS read. */
 export function DocumentList({ rows, borrowerName }: { rows: DocumentRow[]; borrowerName?: string | undefined }) {
-  const shown = rows.filter((r) => r.item?.state !== 'discarded');
-  const sending = shown.some((r) => r.item?.state === 'sending');
+  const shown = rows.filter((r) => stateOf(r) !== 'discarded');
+  const sending = shown.some((r) => stateOf(r) === 'sending');
   useUploadProgressPolling(sending);
   const progress = useUploadProgress((s) => s.byId);
 
   if (shown.length === 0) return <p className="hint">{t('kyc.docs.none')}</p>;
 
   const total = shown.reduce((sum, r) => sum + r.doc.size, 0);
-  const done = shown.reduce((sum, r) => sum + r.doc.size * fractionOf(r.item?.state, r.doc.size, progress[r.doc.id]), 0);
-  const sentCount = shown.filter((r) => r.item?.state === 'sent').length;
+  const done = shown.reduce((sum, r) => sum + r.doc.size * fractionOf(stateOf(r), r.doc.size, progress[r.doc.id]), 0);
+  const sentCount = shown.filter((r) => stateOf(r) === 'sent').length;
   const overall = total > 0 ? Math.round((done / total) * 100) : 0;
 
   return (
@@ -33,7 +41,7 @@ export function DocumentList({ rows, borrowerName }: { rows: DocumentRow[]; borr
       </div>
       <ul className="kyc-docs" aria-label={t('kyc.docs.listLabel')}>
         {shown.map((row) => (
-          <DocumentItem key={row.doc.id} row={row} borrowerName={borrowerName} percent={Math.round(fractionOf(row.item?.state, row.doc.size, progress[row.doc.id]) * 100)} />
+          <DocumentItem key={row.doc.id} row={row} borrowerName={borrowerName} percent={Math.round(fractionOf(stateOf(row), row.doc.size, progress[row.doc.id]) * 100)} />
         ))}
       </ul>
     </>
@@ -44,14 +52,14 @@ function DocumentItem({ row, percent, borrowerName }: { row: DocumentRow; percen
   const { doc, item } = row;
   const picture = useMemo(() => (doc.type === 'application/pdf' || !doc.file ? undefined : asBlob(doc.file)), [doc.type, doc.file]);
   const url = useObjectUrl(picture);
-  const state = item?.state ?? 'pending';
+  const state = stateOf(row);
   return (
     <li className="kyc-doc" aria-label={doc.name}>
       {url ? (
         <img className="kyc-thumb" src={url} alt={t('kyc.add.previewOf', { name: doc.name })} />
       ) : (
         <span className="kyc-thumb kyc-thumb-pdf" aria-hidden="true">
-          PDF
+          {doc.type === 'application/pdf' ? 'PDF' : ''}
         </span>
       )}
       <div className="kyc-doc-body">
@@ -74,6 +82,7 @@ function DocumentItem({ row, percent, borrowerName }: { row: DocumentRow; percen
             <progress aria-label={t('kyc.docs.progressOf', { name: doc.name })} max={100} value={percent} />
           </label>
         )}
+        {state === 'sent' && !doc.file && doc.uploaded && <p className="hint kyc-file-removed">{t('keepless.kyc.fileRemoved')}</p>}
         {doc.retakeNeeded && (
           <p role="alert" className="error">
             {t('kyc.docs.retake')}
@@ -143,7 +152,11 @@ function OcrResult({ result, borrowerName }: { result: NonNullable<KycDocument['
 function useObjectUrl(blob: Blob | undefined): string | undefined {
   const [url, setUrl] = useState<string | undefined>();
   useEffect(() => {
-    if (!blob) return;
+    if (!blob) {
+      // The file left the laptop after upload: drop the old picture with it.
+      setUrl(undefined);
+      return;
+    }
     let made: string | undefined;
     try {
       made = URL.createObjectURL(blob);

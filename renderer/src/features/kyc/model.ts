@@ -29,8 +29,14 @@ export interface KycDocument {
   /** The name sent to GLAAS (the original's, with .jpg when a photo was re-encoded). */
   name: string;
   type: KycFileType;
-  /** The bytes (a StoredFile once saved: the encrypted store keeps bytes, not Blobs). */
-  file: FileField;
+  /**
+   * The bytes (a StoredFile once saved: the encrypted store keeps bytes, not Blobs), until GLAAS
+   * has confirmed the upload: then they are removed (issue 13, keep less) in the same write that
+   * records GLAAS's answer. Absent afterwards.
+   */
+  file?: FileField | undefined;
+  /** SHA-256 of the file's bytes (hex), made when added: proof of what was sent once the bytes are gone. */
+  sha256?: string;
   createdAt: number;
   /** What the user chose, before preparation. */
   original: { name: string; type: KycFileType; size: number; width?: number; height?: number };

@@ -5,6 +5,7 @@ import type { OutboxItem } from '../../sync/types';
 import type { KycDocument } from './model';
 import type { PreparedFile } from './prepare';
 import type { DocumentPayloadV1 } from './upload-handler';
+import { fileSha256 } from './file-hash';
 
 export const documentQueue = (id: string) => `glaas.document:${id}`;
 
@@ -49,11 +50,14 @@ export async function queueDocuments(db: FieldDeskDb, files: PreparedFile[], ctx
   }
   const documents: KycDocument[] = [];
   const items: OutboxItem<DocumentPayloadV1>[] = [];
-  for (const f of files) {
+  // Hashed before the transaction: an await on WebCrypto inside it would end it.
+  const hashes = await Promise.all(files.map((f) => fileSha256(f.file)));
+  for (const [index, f] of files.entries()) {
     const id = newOutboxId(ctx.now);
+    const sha256 = hashes[index];
     // Bytes before the transaction: a Blob can only be read asynchronously, which would end it.
     const file = await toStoredFile(f.file);
-    documents.push({ ...f, file, id, requestFlowId: ctx.requestFlowId, loanId: ctx.loanId ?? '', createdAt: ctx.now });
+    documents.push({ ...f, file, id, requestFlowId: ctx.requestFlowId, loanId: ctx.loanId ?? '', createdAt: ctx.now, ...(sha256 ? { sha256 } : {}) });
     items.push({
       id,
       kind: 'glaas.document',

@@ -31,8 +31,12 @@ export const documentHandler: KindHandler = {
   async send(item, port, env) {
     const doc = await env.db.documents.get(item.id);
     if (!doc) return { ok: false, error: MISSING_DOCUMENT };
+    // GLAAS already confirmed it (the item's own "sent" was not written before a crash): the
+    // file is gone from this laptop on purpose, and GLAAS has it.
+    if (doc.uploaded && !doc.file) return { ok: true, value: [] };
     let bytes: Uint8Array<ArrayBuffer>;
     try {
+      if (!doc.file) throw new Error('no file');
       bytes = doc.file instanceof Blob ? new Uint8Array(await doc.file.arrayBuffer()) : new Uint8Array(doc.file.bytes);
       if (bytes.byteLength === 0) throw new Error('empty');
     } catch {
@@ -50,10 +54,16 @@ export const documentHandler: KindHandler = {
     if (!first) {
       return { ok: false, error: { kind: 'bad-response', message: 'GLAAS answered without the document; it will be sent again.' } };
     }
-    await env.db.documents.update(item.id, { uploaded: uploadResultOf(first, env.now()) });
+    // Keep less (issue 13): once GLAAS has confirmed the document, its bytes leave this laptop
+    // in the same write that records GLAAS's id and OCR; name, size and hash stay.
+    await env.db.documents.update(item.id, { uploaded: uploadResultOf(first, env.now()), file: undefined });
     return answer;
   },
-  reconcile: async () => ({ found: false }),
+  // A document GLAAS answered for (its id is recorded) is not sent again; anything else is.
+  reconcile: async (item, _port, env) => {
+    const doc = await env.db.documents.get(item.id);
+    return doc?.uploaded ? { found: true, serverRef: `document ${doc.uploaded.documentId}` } : { found: false };
+  },
 };
 
 export function uploadResultOf(response: DocumentUploadResponse, now: number): KycUploadResult {

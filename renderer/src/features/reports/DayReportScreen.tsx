@@ -31,8 +31,8 @@ export function DayReportScreen({ initialDay }: { initialDay?: string } = {}) {
   const content = useMemo((): DayReportContent => {
     if (data.state === 'loading') return { state: 'loading' };
     if (data.state === 'error') return { state: 'error', message: messageOf(data.error) };
-    const { visits, outbox } = data.value;
-    return { state: 'ready', report: buildDayReport(visits, outbox, day), visits: visitsOfDay(visits, day) };
+    const { visits, outbox, kept } = data.value;
+    return { state: 'ready', report: buildDayReport(visits, outbox, day, kept), visits: visitsOfDay(visits, day) };
   }, [data, day]);
 
   const exportCsv = useCallback(async () => {

@@ -49,7 +49,8 @@ export function DayReportView({ day, today, onDayChange, content, exportStatus, 
             type="button"
             className="primary"
             onClick={onExport}
-            disabled={!ready || empty || exportStatus.state === 'saving'}
+            // A summarised day has totals but no visit rows left to export.
+            disabled={!ready || empty || ready.visits.length === 0 || exportStatus.state === 'saving'}
           >
             {exportStatus.state === 'saving' ? t('report.exporting') : t('report.export')}
           </button>
@@ -93,6 +94,7 @@ export function DayReportView({ day, today, onDayChange, content, exportStatus, 
         </p>
       )}
       {ready && empty && <p className="empty">{t('report.empty')}</p>}
+      {ready && ready.report.summarised && <p className="hint">{t('keepless.report.summarised')}</p>}
       {ready && !empty && <DayFigures report={ready.report} />}
       {ready && ready.report.promisesDue.length > 0 && (
         <Section id="report-promises-due" title={t('report.promisesDue.title')}>
@@ -104,7 +106,7 @@ export function DayReportView({ day, today, onDayChange, content, exportStatus, 
           <PromiseTable promises={ready.report.promisesMade} />
         </Section>
       )}
-      {ready && !empty && <VisitTable report={ready.report} visits={ready.visits} />}
+      {ready && !empty && ready.visits.length > 0 && <VisitTable report={ready.report} visits={ready.visits} />}
     </main>
   );
 }

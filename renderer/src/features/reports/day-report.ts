@@ -4,6 +4,7 @@ import { t, type MessageKey } from '../../i18n';
 import type { OutboxItem, OutboxState } from '../../sync/types';
 import { stateLabelKey } from '../sync/StatusBadge';
 import { collectionMethods, type CollectionMethod, type PersonMet, type VisitPurpose, type VisitRecord } from '../collections/model';
+import type { DaySummary } from '../retention/model';
 
 /**
  * The day report: what an agent did on one calendar day, worked out from the visits on the
@@ -79,6 +80,16 @@ export interface DayReport {
   promisesDue: PromiseLine[];
   /** Each of the day's visits' status (and the server's reference once sent), by visit id. */
   statuses: Record<string, { status: VisitStatus; serverRef?: string }>;
+  /** The day's records were deleted after the retention period: its figures come from its summary. */
+  summarised?: true;
+}
+
+/** What is left of days whose records were deleted after the retention period (issue 13). */
+export interface KeptDays {
+  /** The report day's own summary, if it was summarised. */
+  summary?: DaySummary | undefined;
+  /** Promises and payments of summarised days up to the report day, for "promises due". */
+  earlier: readonly VisitRecord[];
 }
 
 // ------------------------------------------------------------------------------------ money
@@ -139,7 +150,12 @@ export function visitsOfDay(visits: readonly VisitRecord[], day: string): VisitR
  * payments after them); only those whose `day` is the report's day are counted as the day's
  * work. Promises due are worked out as of the end of `day`: nothing recorded later counts.
  */
-export function buildDayReport(visits: readonly VisitRecord[], outbox: OutboxById, day: string): DayReport {
+export function buildDayReport(visits: readonly VisitRecord[], outbox: OutboxById, day: string, kept?: KeptDays): DayReport {
+  const report = buildFromVisits(visits, outbox, day, kept?.earlier ?? []);
+  return kept?.summary ? withSummary(report, kept.summary) : report;
+}
+
+function buildFromVisits(visits: readonly VisitRecord[], outbox: OutboxById, day: string, earlier: readonly VisitRecord[]): DayReport {
   const ofDay = visitsOfDay(visits, day);
 
   const outcomes = new Map<string, OutcomeLine & { first: number }>();
@@ -196,8 +212,47 @@ export function buildDayReport(visits: readonly VisitRecord[], outbox: OutboxByI
       .map(({ code, label, count }) => ({ code, label, count })),
     money: { total, byMethod: [...byMethod.values()], sent, waiting, discarded },
     promisesMade,
-    promisesDue: promisesDue(visits, outbox, day),
+    promisesDue: promisesDue(earlier.length > 0 ? [...earlier, ...visits] : visits, outbox, day),
     statuses,
+  };
+}
+
+const addLine = <T extends MoneyLine>(a: T, b: MoneyLine): T => ({ ...a, count: a.count + b.count, paise: a.paise + b.paise });
+
+/**
+ * A summarised day's figures, added to whatever of the day is still on the laptop (normally
+ * nothing: the day's records go in the transaction that writes its summary).
+ */
+function withSummary(report: DayReport, summary: DaySummary): DayReport {
+  const kept = summary.report;
+  const outcomes = new Map(report.outcomes.map((o) => [o.code, { ...o }]));
+  for (const o of kept.outcomes) {
+    const line = outcomes.get(o.code);
+    if (line) line.count += o.count;
+    else outcomes.set(o.code, { ...o });
+  }
+  const byMethod = new Map(report.money.byMethod.map((m) => [m.method, m]));
+  for (const m of kept.money.byMethod) byMethod.set(m.method, addLine(byMethod.get(m.method) ?? { method: m.method, count: 0, paise: 0 }, m));
+  const madeHere = new Set(report.promisesMade.map((p) => p.visitId));
+  return {
+    ...report,
+    visits: report.visits + kept.visits,
+    customersMet: report.customersMet + kept.customersMet,
+    outcomes: [...outcomes.values()].sort((a, b) => b.count - a.count),
+    money: {
+      total: addLine(report.money.total, kept.money.total),
+      byMethod: [...byMethod.values()],
+      sent: addLine(report.money.sent, kept.money.sent),
+      waiting: addLine(report.money.waiting, kept.money.waiting),
+      discarded: [...kept.money.discarded, ...report.money.discarded],
+    },
+    promisesMade: [
+      ...summary.promises
+        .filter((p) => !madeHere.has(p.visitId))
+        .map((p) => ({ visitId: p.visitId, loanId: p.loanId, borrowerName: p.borrowerName, date: p.date, paise: toPaise(p.amount) })),
+      ...report.promisesMade,
+    ],
+    summarised: true,
   };
 }
 

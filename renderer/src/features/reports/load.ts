@@ -1,7 +1,9 @@
 import type { FieldDeskDb } from '../../db/schema';
 import type { OutboxItem } from '../../sync/types';
 import type { VisitRecord } from '../collections/model';
-import { hasPromise } from './day-report';
+import { visitsForPromisesDue } from '../retention/model';
+import { readSummaries } from '../retention/summaries';
+import { hasPromise, type KeptDays } from './day-report';
 
 /** Everything buildDayReport needs, read from the laptop in one go. */
 export interface DayReportData {
@@ -10,6 +12,8 @@ export interface DayReportData {
   visits: VisitRecord[];
   /** Payment items by id (the visit's id), for every visit above that took money. */
   outbox: Map<string, OutboxItem>;
+  /** Days up to this one whose records were deleted after the retention period. */
+  kept: KeptDays;
 }
 
 /**
@@ -20,9 +24,10 @@ export interface DayReportData {
  * or a payment's state changes.
  */
 export async function loadDayReportData(db: FieldDeskDb, day: string): Promise<DayReportData> {
-  const [ofDay, promises] = await Promise.all([
+  const [ofDay, promises, summaries] = await Promise.all([
     db.collections.where('day').equals(day).toArray(),
     db.collections.where('day').belowOrEqual(day).filter(hasPromise).toArray(),
+    readSummaries(db, day),
   ]);
   const promisedLoans = [...new Set(promises.map((v) => v.loanId))];
   const laterPayments =
@@ -40,5 +45,6 @@ export async function loadDayReportData(db: FieldDeskDb, day: string): Promise<D
   const items = paymentIds.length === 0 ? [] : await db.outbox.bulkGet(paymentIds);
   const outbox = new Map<string, OutboxItem>();
   for (const item of items) if (item) outbox.set(item.id, item);
-  return { day, visits: [...visits.values()], outbox };
+  const kept: KeptDays = { summary: summaries.find((s) => s.day === day), earlier: visitsForPromisesDue(summaries) };
+  return { day, visits: [...visits.values()], outbox, kept };
 }

@@ -10,6 +10,7 @@ import { KycSettings } from './KycSettings';
 import { LoanSettings } from './LoanSettings';
 import { LockSettings } from './LockSettings';
 import { SignOutCard } from './SignOutCard';
+import { RetentionSettings } from './RetentionSettings';
 import { StorageNotice } from './StorageNotice';
 import { LanguageChoice } from '../setup/LanguageChoice';
 import { SettingsTabs, settingsTabs, type SettingsTab } from './SettingsTabs';
@@ -69,6 +70,7 @@ export function SettingsScreen() {
                 <LoanSettings />
                 <KycSettings />
                 <LockSettings />
+                <RetentionSettings />
               </>
             )}
             {tab === 'lender' && (

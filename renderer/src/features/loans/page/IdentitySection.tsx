@@ -1,10 +1,17 @@
 import { useState } from 'react';
 import { t } from '../../../i18n';
-import { formatAadhaar, formatPan, maskAadhaar, maskPan } from '../../../ui/mask';
+import { formatPan, maskAadhaar, maskPan } from '../../../ui/mask';
+import { maskAadhaarForStorage } from '../keep-less';
 import type { IdentityKind } from './data';
 import { Field, Fields } from './Fields';
 import { Section } from './Section';
 import { hasText, type MaybeText } from './values';
+
+/** The stored (already masked) form; a value too short to be a number is hidden as before. */
+function aadhaarShown(value: string): string {
+  const stored = maskAadhaarForStorage(value);
+  return stored.includes('X') ? stored : maskAadhaar(stored);
+}
 
 interface Props {
   aadhaar: MaybeText;
@@ -14,8 +21,10 @@ interface Props {
 }
 
 /**
- * Aadhaar and PAN, masked. Only the masked form is rendered until the user asks, so the full
- * number is not in the page (nor in a screenshot, nor read out by a screen reader) by accident.
+ * Aadhaar and PAN, masked. Aadhaar has no "show": only its last 4 digits are kept on this
+ * laptop (issue 13), and a copy stored by an older build is masked again here. PAN is shown
+ * only on a deliberate, audited request, so the full number is not in the page (nor in a
+ * screenshot, nor read out by a screen reader) by accident.
  */
 export function IdentitySection({ aadhaar, pan, onReveal }: Props) {
   const [shown, setShown] = useState<ReadonlySet<IdentityKind>>(new Set());
@@ -44,22 +53,32 @@ export function IdentitySection({ aadhaar, pan, onReveal }: Props) {
     });
   }
 
-  function row(kind: IdentityKind, value: MaybeText, label: string, showLabel: string) {
-    if (!hasText(value)) return <Field label={label} />;
+  function aadhaarRow(value: MaybeText) {
+    if (!hasText(value)) return <Field label={t('loan.identity.aadhaar')} />;
+    return (
+      <Field label={t('loan.identity.aadhaar')}>
+        <span className="identity">
+          <span className="identity-number">{aadhaarShown(value)}</span>
+        </span>
+      </Field>
+    );
+  }
+
+  function panRow(value: MaybeText) {
+    const kind: IdentityKind = 'pan';
+    if (!hasText(value)) return <Field label={t('loan.identity.pan')} />;
     const visible = shown.has(kind);
     return (
-      <Field label={label}>
+      <Field label={t('loan.identity.pan')}>
         <span className="identity">
-          <span className="identity-number">
-            {visible ? (kind === 'aadhaar' ? formatAadhaar(value) : formatPan(value)) : kind === 'aadhaar' ? maskAadhaar(value) : maskPan(value)}
-          </span>
+          <span className="identity-number">{visible ? formatPan(value) : maskPan(value)}</span>
           {visible ? (
             <button type="button" onClick={() => hide(kind)}>
               {t('loan.identity.hide')}
             </button>
           ) : (
             <button type="button" onClick={() => void reveal(kind)} disabled={busy !== null}>
-              {showLabel}
+              {t('loan.identity.showPan')}
             </button>
           )}
         </span>
@@ -70,9 +89,10 @@ export function IdentitySection({ aadhaar, pan, onReveal }: Props) {
   return (
     <Section id="identity" title={t('loan.identity.title')}>
       <Fields>
-        {row('aadhaar', aadhaar, t('loan.identity.aadhaar'), t('loan.identity.showAadhaar'))}
-        {row('pan', pan, t('loan.identity.pan'), t('loan.identity.showPan'))}
+        {aadhaarRow(aadhaar)}
+        {panRow(pan)}
       </Fields>
+      {hasText(aadhaar) && <p className="hint">{t('keepless.identity.aadhaarKept')}</p>}
       <p className="hint">{t('loan.identity.auditNote')}</p>
       {failed && (
         <p role="alert" className="error">
