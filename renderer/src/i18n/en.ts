@@ -12,6 +12,7 @@ import { en_layout } from './en-layout';
 import { en_setup } from './en-setup';
 import { en_outcomes } from './en-outcomes';
 import { en_money_edges } from './en-money-edges';
+import { en_signout } from './en-signout';
 
 /** English: the source catalogue. Every user-facing string of the renderer lives here. */
 export const en = {
@@ -397,6 +398,7 @@ export const en = {
   ...en_setup,
   ...en_outcomes,
   ...en_money_edges,
+  ...en_signout,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { hi_collections } from './hi-collections';
 import { hi_receipt } from './hi-receipt';
 import { hi_report } from './hi-report';
 import { hi_sync } from './hi-sync';
+import { hi_signout } from './hi-signout';
 import { hi_keepless } from './hi-keepless';
 import { hi_settings_collections } from './hi-settings-collections';
 import { hi_deposits } from './hi-deposits';
@@ -26,6 +27,7 @@ export const hi: Partial<Record<MessageKey, string>> = {
   ...hi_receipt,
   ...hi_report,
   ...hi_sync,
+  ...hi_signout,
   ...hi_keepless,
   ...hi_settings_collections,
   ...hi_deposits,

@@ -8,6 +8,7 @@ import { DepositSettings } from './DepositSettings';
 import { GlaasSettings } from './GlaasSettings';
 import { KycSettings } from './KycSettings';
 import { LoanSettings } from './LoanSettings';
+import { SignOutCard } from './SignOutCard';
 import { RetentionSettings } from './RetentionSettings';
 import { StorageNotice } from './StorageNotice';
 import { LanguageChoice } from '../setup/LanguageChoice';
@@ -59,6 +60,7 @@ export function SettingsScreen() {
               <>
                 <CredgenicsSettings />
                 <GlaasSettings />
+                <SignOutCard />
               </>
             )}
             {tab === 'you' && (
