@@ -5,6 +5,7 @@ import { purgeOnStart } from './features/loans/purge-app';
 import { watchLoans } from './features/loans/store';
 import { watchOutbox } from './features/sync/summary';
 import { startSync } from './sync/app';
+import { startRetention } from './features/retention/app';
 import { startStatusRefresh } from './features/repayments/status-app';
 import { getLanguage, setLanguage, t } from './i18n';
 import {
@@ -86,6 +87,8 @@ function BackgroundServices() {
   useEffect(() => {
     if (loaded) void purgeOnStart().catch(() => undefined);
   }, [loaded]);
+  // Keep less (issue 13): sent items, old photos and settled old days go after the retention period.
+  useEffect(() => (loaded ? startRetention(window) : undefined), [loaded]);
   return null;
 }
 
