@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CachedLoan } from '../../../../shared/domain';
 import { t } from '../../i18n';
 import { formatDate, formatRupees } from '../../ui/format';
@@ -8,8 +9,12 @@ import { due } from './filter';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** One line of the work list: who, where, how late, how much, and how fresh the data is. */
-export function LoanRow({ loan, now }: { loan: CachedLoan; now: number }) {
+/**
+ * One line of the work list: who, where, how late, how much, and how fresh the data is.
+ * Memoised: a keystroke that keeps a loan on screen (its row object is the same) does not
+ * rebuild its line; only the rows that come into view are rendered.
+ */
+export const LoanRow = memo(function LoanRow({ loan, now }: { loan: CachedLoan; now: number }) {
   const s = loan.summary;
   const stale = loan.fetchedAt !== undefined && now - loan.fetchedAt > DAY;
   // Only loans with something unsent carry a badge: a list full of "Sent" would hide the few
@@ -52,4 +57,4 @@ export function LoanRow({ loan, now }: { loan: CachedLoan; now: number }) {
       </span>
     </a>
   );
-}
+});
