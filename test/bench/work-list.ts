@@ -140,10 +140,14 @@ async function openWorkList(
     await page.reload();
     await page.getByRole('list', { name: 'Loans' }).getByRole('link').first().waitFor();
     await page.waitForFunction(() => performance.getEntriesByName('fielddesk:loans-all').length > 0);
-    const marks = await page.evaluate(() => {
-      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
-      return { unlocked: at('fielddesk:unlocked'), visible: at('fielddesk:loans-visible'), all: at('fielddesk:loans-all') };
-    });
+    // No function declared inside the page's code: tsx's keepNames would wrap it in a __name()
+    // helper that exists only in Node ("__name is not defined" in the page).
+    const [unlocked, visible, loaded] = await page.evaluate(() =>
+      ['fielddesk:unlocked', 'fielddesk:loans-visible', 'fielddesk:loans-all'].map(
+        (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
+      ),
+    );
+    const marks = { unlocked: unlocked!, visible: visible!, all: loaded! };
     first.push(marks.visible - marks.unlocked);
     all.push(marks.all - marks.unlocked);
   }
