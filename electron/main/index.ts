@@ -5,7 +5,7 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import Store from 'electron-store';
 import { channelNames } from '../../shared/channels';
 import { startSandbox, type Sandbox } from '../sandbox';
@@ -110,6 +110,14 @@ async function start(): Promise<void> {
     // Receipts print the main window to PDF; reports save text. Both ask where with a dialog.
     files: createElectronFiles({ getWindow: () => mainWindow, dialog, app, openPath: (p) => shell.openPath(p) }),
   });
+
+  // Sleep or a locked screen locks FieldDesk too: a laptop left shut in a bag shows nothing.
+  const lockedBySystem = (reason: 'suspend' | 'lock-screen') => () => {
+    api?.appLock.lock();
+    api?.systemLock.notify(reason);
+  };
+  powerMonitor.on('suspend', lockedBySystem('suspend'));
+  powerMonitor.on('lock-screen', lockedBySystem('lock-screen'));
 
   registerIpc(
     ipcMain,

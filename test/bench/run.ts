@@ -13,6 +13,7 @@ import { benchGridTyping } from './grid-typing';
 import { benchKycCompress } from './kyc-compress';
 import { benchKycUpload } from './kyc-upload';
 import { benchGate } from './gate';
+import { benchUnlock } from './unlock';
 import { formatResult, type BenchResult } from './stats';
 import { installRawKeys } from '../../renderer/src/db/crypto/keyring';
 
@@ -31,6 +32,7 @@ const benches: Array<[string, () => Promise<BenchResult | BenchResult[]>]> = [
   ['kyc-compress', () => benchKycCompress()],
   ['kyc-upload', () => benchKycUpload()],
   ['gate', () => benchGate()],
+  ['unlock', () => benchUnlock()],
 ];
 
 const only = process.argv.slice(2);

@@ -46,7 +46,13 @@ export async function installBridge(page: Page, main: HarnessMain): Promise<void
   });
 }
 
-export const test = base.extend<{ app: AppHarness; sandbox: Sandbox }>({
+export const test = base.extend<{
+  app: AppHarness;
+  sandbox: Sandbox;
+  /** Where the app lock starts (test.use({ lockAtStart: 'no-pin' })); unlocked with HARNESS_PIN by default. */
+  lockAtStart: 'unlocked' | 'locked' | 'no-pin';
+}>({
+  lockAtStart: ['unlocked', { option: true }],
   // One sandbox per test (1,000 seeded loans start in well under a second), so a test may stop
   // it to play "the network is gone" without disturbing the next test.
   sandbox: async ({}, use) => {
@@ -61,7 +67,7 @@ export const test = base.extend<{ app: AppHarness; sandbox: Sandbox }>({
     await use(sandbox);
     await sandbox.close();
   },
-  app: async ({ page, context, sandbox }, use, testInfo) => {
+  app: async ({ page, context, sandbox, lockAtStart }, use, testInfo) => {
     const url = await serveRenderer(context);
     // Chromium's page.pdf applies @media print, as Electron's printToPDF does.
     const saved = createHarnessFiles({
@@ -71,7 +77,7 @@ export const test = base.extend<{ app: AppHarness; sandbox: Sandbox }>({
     let online = true;
     const laptopFetch: typeof fetch = (input, init) =>
       online ? globalThis.fetch(input, init) : Promise.reject(refusedConnection());
-    const main = createHarnessMain({ sandbox, files: saved, fetch: laptopFetch });
+    const main = createHarnessMain({ sandbox, files: saved, fetch: laptopFetch, lock: lockAtStart });
     const consoleLines: string[] = [];
     page.on('console', (message) => consoleLines.push(message.text()));
     page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`));

@@ -25,6 +25,9 @@ const fake = vi.hoisted(() => {
     menus: [] as unknown[],
     devToolsClosed: 0,
     webContentsListeners: new Map<string, () => void>(),
+    powerListeners: new Map<string, () => void>(),
+    ipcHandlers: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
+    stores: [] as Array<{ get(k: string): unknown }>,
   };
   class BrowserWindow {
     webContents = {
@@ -65,7 +68,13 @@ const fake = vi.hoisted(() => {
     },
     BrowserWindow,
     dialog: { showSaveDialog: async () => ({ canceled: true, filePath: '' }) },
-    ipcMain: { handle: (channel: string) => void state.handled.push(channel) },
+    ipcMain: {
+      handle: (channel: string, fn: (event: unknown, input: unknown) => Promise<unknown>) => {
+        state.handled.push(channel);
+        state.ipcHandlers.set(channel, fn);
+      },
+    },
+    powerMonitor: { on: (name: string, fn: () => void) => void state.powerListeners.set(name, fn) },
     net: { fetch: async () => new Response('<html></html>') },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => void state.schemes.push(...schemes),
@@ -91,6 +100,9 @@ const fake = vi.hoisted(() => {
 vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 vi.mock('electron-store', () => ({
   default: class {
+    constructor() {
+      fake.state.stores.push(this);
+    }
     private data = new Map<string, unknown>();
     get(k: string) {
       return this.data.get(k);
@@ -122,6 +134,9 @@ describe('Electron shell wiring', () => {
     s.menus.length = 0;
     s.devToolsClosed = 0;
     s.webContentsListeners.clear();
+    s.powerListeners.clear();
+    s.ipcHandlers.clear();
+    s.stores.length = 0;
     s.tempDir = mkdtempSync(path.join(os.tmpdir(), 'fielddesk-shell-'));
     delete process.env.VITE_DEV_SERVER_URL;
   });
@@ -225,6 +240,29 @@ describe('Electron shell wiring', () => {
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect((await serve(new Request('app://elsewhere/index.html'))).status).toBe(404);
   });
+
+  it('sleep and a locked screen lock FieldDesk and tell the waiting renderer; the PIN uses the production rounds', async () => {
+    await import('../../electron/main/index');
+    await flush();
+    const s = fake.state;
+    const fromOurWindow = { sender: { id: 1 }, senderFrame: { url: 'app://fielddesk/index.html', parent: null } };
+    const call = (channel: string, input: unknown = {}) => s.ipcHandlers.get(channel)!(fromOurWindow, input) as Promise<any>;
+    expect((await call('lock.setPin', { pin: '24680135' })).ok).toBe(true);
+    expect((await call('lock.status')).value.state).toBe('unlocked');
+    // The shell passes no test-only round count: the stored record says 600,000.
+    const stored = s.stores[0]!.get('appLock') as { data: string };
+    const record = JSON.parse(Buffer.from(Buffer.from(stored.data, 'base64')).toString());
+    expect(record.iterations).toBeGreaterThanOrEqual(600_000);
+
+    for (const reason of ['suspend', 'lock-screen'] as const) {
+      const waiting = call('lock.waitForSystemLock');
+      s.powerListeners.get(reason)!();
+      expect(await waiting).toEqual({ ok: true, value: { reason } });
+      expect((await call('lock.status')).value.state).toBe('locked');
+      expect((await call('lock.resume')).ok).toBe(false);
+      expect((await call('lock.unlock', { pin: '24680135' })).ok).toBe(true);
+    }
+  }, 30_000);
 
   it('a second instance hands over and quits without opening a window', async () => {
     fake.state.gotLock = false;

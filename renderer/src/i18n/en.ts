@@ -12,6 +12,8 @@ import { en_layout } from './en-layout';
 import { en_setup } from './en-setup';
 import { en_outcomes } from './en-outcomes';
 import { en_money_edges } from './en-money-edges';
+import { en_lock } from './en-lock';
+import { en_signout } from './en-signout';
 
 /** English: the source catalogue. Every user-facing string of the renderer lives here. */
 export const en = {
@@ -384,6 +386,7 @@ export const en = {
   'settings.loans.purgeDays': 'Remove a loan this many days after its allocation month ends (if nothing is unsent)',
   'settings.loans.purgeDaysInvalid': 'Enter a whole number of days from 1 to 365.',
   ...en_collections,
+  ...en_lock,
   ...en_receipt,
   ...en_report,
   ...en_sync,
@@ -397,6 +400,7 @@ export const en = {
   ...en_setup,
   ...en_outcomes,
   ...en_money_edges,
+  ...en_signout,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { hi_collections } from './hi-collections';
 import { hi_receipt } from './hi-receipt';
 import { hi_report } from './hi-report';
 import { hi_sync } from './hi-sync';
+import { hi_signout } from './hi-signout';
 import { hi_keepless } from './hi-keepless';
 import { hi_settings_collections } from './hi-settings-collections';
 import { hi_deposits } from './hi-deposits';
@@ -14,6 +15,7 @@ import { hi_i11a } from './hi-i11a';
 import { hi_i11b } from './hi-i11b';
 import { hi_i12 } from './hi-i12';
 import { hi_i14b } from './hi-i14b';
+import { hi_lock } from './hi-lock';
 
 /**
  * Hindi, one file per topic mirroring the en-*.ts files. Other branches add their own
@@ -26,6 +28,7 @@ export const hi: Partial<Record<MessageKey, string>> = {
   ...hi_receipt,
   ...hi_report,
   ...hi_sync,
+  ...hi_signout,
   ...hi_keepless,
   ...hi_settings_collections,
   ...hi_deposits,
@@ -36,4 +39,5 @@ export const hi: Partial<Record<MessageKey, string>> = {
   ...hi_i11b,
   ...hi_i12,
   ...hi_i14b,
+  ...hi_lock,
 };

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { CashChip } from '../features/deposits/CashChip';
+import { lockNow } from '../features/lock/lock-store';
 import { SyncIndicator } from '../features/sync/SyncIndicator';
 import { t, type MessageKey } from '../i18n';
 import { hrefFor, type Route } from './router';
@@ -22,7 +23,7 @@ const more: { section: Section; label: MessageKey }[] = [
   { section: 'money', label: 'nav.money' },
 ];
 
-/** The app's header: a skip link, the places, cash in hand and the sync state, on one line. */
+/** The app's header: a skip link, the places, cash in hand, the sync state and Lock, on one line. */
 export function AppHeader({ section }: { section: Section | undefined }) {
   const menu = useRef<HTMLDetailsElement>(null);
   // The menu closes once a place is chosen (the address changed), and on Escape or a click elsewhere.
@@ -82,7 +83,20 @@ export function AppHeader({ section }: { section: Section | undefined }) {
       </nav>
       <CashChip />
       <SyncIndicator />
+      <button type="button" className="lock-button" title={t('lock.buttonHint')} onClick={() => void lockNow()}>
+        <PadlockIcon /> {t('lock.button')}
+      </button>
     </header>
+  );
+}
+
+/** Drawn, not an emoji: field laptops may have no emoji font. */
+function PadlockIcon() {
+  return (
+    <svg className="lock-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <rect x="2.5" y="7" width="11" height="8" rx="1.5" fill="currentColor" />
+      <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.8" />
+    </svg>
   );
 }
 

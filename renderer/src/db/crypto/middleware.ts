@@ -21,21 +21,44 @@ function storesOf(trans: DBCoreTransaction): DOMStringList | undefined {
   return (trans as unknown as IDBTransaction).objectStoreNames;
 }
 
+/**
+ * The cursor, with its value opened. A plain object that asks the real cursor for everything:
+ * `Object.create(cursor)` would call IDBCursor's native getters on the wrapper, which Chromium
+ * refuses ("Illegal invocation"; fake-indexeddb does not mind, so only the browser shows it).
+ */
 function wrapCursor(cursor: DBCoreCursor, sealer: TableSealer): DBCoreCursor {
   let openedFor: unknown;
   let opened: unknown;
-  return Object.create(cursor, {
-    value: {
-      get() {
-        const raw = cursor.value;
-        if (raw !== openedFor) {
-          openedFor = raw;
-          opened = sealer.open(raw);
-        }
-        return opened;
-      },
+  const wrapper: DBCoreCursor = {
+    get trans() {
+      return cursor.trans;
     },
-  }) as DBCoreCursor;
+    get key() {
+      return cursor.key;
+    },
+    get primaryKey() {
+      return cursor.primaryKey;
+    },
+    get value() {
+      const raw = cursor.value;
+      if (raw !== openedFor) {
+        openedFor = raw;
+        opened = sealer.open(raw);
+      }
+      return opened;
+    },
+    get done() {
+      return cursor.done;
+    },
+    continue: (key?: unknown) => cursor.continue(key),
+    continuePrimaryKey: (key: unknown, primaryKey: unknown) => cursor.continuePrimaryKey(key, primaryKey),
+    advance: (count: number) => cursor.advance(count),
+    start: (onNext: () => void) => cursor.start(onNext),
+    stop: (value?: unknown) => cursor.stop(value),
+    next: () => cursor.next().then(() => wrapper),
+    fail: (error: Error) => cursor.fail(error),
+  };
+  return wrapper;
 }
 
 function sealingTable(down: DBCore, table: DBCoreTable, rule: SealingRule): DBCoreTable {

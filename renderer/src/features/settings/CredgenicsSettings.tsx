@@ -65,7 +65,7 @@ export function CredgenicsSettings() {
   }
 
   async function remove() {
-    const outcome = await signOutUnlessUnsent(db(), () => removeSecret('credgenics'));
+    const outcome = await signOutUnlessUnsent(db(), () => removeSecret('credgenics'), 'credgenics');
     setRefusedRemove(outcome.refused ? outcome.unsent : undefined);
   }
 

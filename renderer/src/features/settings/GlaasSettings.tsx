@@ -1,12 +1,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { resumeSyncAfterSignIn } from '../../sync/app';
 import { glaasEnvironments, type GlaasEnvironment } from '../../../../shared/settings';
+import { db } from '../../db/schema';
 import { t } from '../../i18n';
 import { useSettingsStore } from '../../stores/settings';
+import { hrefFor } from '../../ui/router';
 import { ConnectionTester } from './ConnectionTester';
 import { EnvironmentChooser } from './EnvironmentChooser';
 import { SavedSecret } from './SavedSecret';
 import { FormActions } from './FormActions';
+import { signOutUnlessUnsent } from './sign-out';
 import { useSaveState } from './useSaveState';
 
 const labels = {
@@ -28,11 +31,22 @@ export function GlaasSettings() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [replacing, setReplacing] = useState(false);
+  /** How many GLAAS items were unsent when Remove was refused (undefined = not refused). */
+  const [refusedRemove, setRefusedRemove] = useState<number>();
   const save = useSaveState();
   const loginSet = status.glaas.configured && env !== 'training';
   const showLoginInputs = env !== undefined && env !== 'training' && (!loginSet || replacing);
 
-  useEffect(() => setReplacing(false), [env]);
+  useEffect(() => {
+    setReplacing(false);
+    setRefusedRemove(undefined);
+  }, [env]);
+
+  // Without the password, GLAAS items still on the laptop could never be sent: refuse first.
+  async function remove() {
+    const outcome = await signOutUnlessUnsent(db(), () => removeSecret('glaas'), 'glaas');
+    setRefusedRemove(outcome.refused ? outcome.unsent : undefined);
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -97,8 +111,11 @@ export function GlaasSettings() {
           {loginSet && !replacing ? (
             <SavedSecret
               label={t('settings.glaas.loginLabel')}
-              onReplace={() => setReplacing(true)}
-              onRemove={async () => void (await removeSecret('glaas'))}
+              onReplace={() => {
+                setRefusedRemove(undefined);
+                setReplacing(true);
+              }}
+              onRemove={remove}
             />
           ) : (
             <>
@@ -122,6 +139,12 @@ export function GlaasSettings() {
                 />
               </label>
             </>
+          )}
+          {refusedRemove !== undefined && (
+            <p role="alert" className="error">
+              {refusedRemove === 1 ? t('signout.glaas.refusedOne') : t('signout.glaas.refusedMany', { count: refusedRemove })}{' '}
+              <a href={hrefFor({ name: 'sync' })}>{t('sync.signOut.openSync')}</a>
+            </p>
           )}
           <FormActions save={save} onCancel={replacing ? () => setReplacing(false) : undefined} />
         </form>

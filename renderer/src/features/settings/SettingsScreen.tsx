@@ -8,6 +8,8 @@ import { DepositSettings } from './DepositSettings';
 import { GlaasSettings } from './GlaasSettings';
 import { KycSettings } from './KycSettings';
 import { LoanSettings } from './LoanSettings';
+import { LockSettings } from './LockSettings';
+import { SignOutCard } from './SignOutCard';
 import { RetentionSettings } from './RetentionSettings';
 import { StorageNotice } from './StorageNotice';
 import { LanguageChoice } from '../setup/LanguageChoice';
@@ -59,6 +61,7 @@ export function SettingsScreen() {
               <>
                 <CredgenicsSettings />
                 <GlaasSettings />
+                <SignOutCard />
               </>
             )}
             {tab === 'you' && (
@@ -66,6 +69,7 @@ export function SettingsScreen() {
                 <CollectionSettings part="agent" />
                 <LoanSettings />
                 <KycSettings />
+                <LockSettings />
                 <RetentionSettings />
               </>
             )}
