@@ -265,6 +265,20 @@ export function recountOutbox(trans: IDBTransaction): Promise<void> {
   });
 }
 
+/**
+ * Counts the outbox afresh, in one read-write transaction of its own: the counts stay right
+ * only while every outbox write goes through Dexie, so the app recounts once at start-up to
+ * make up for anything that wrote around it (a raw import, a test seeding the store).
+ */
+export function recountOutboxNow(idb: IDBDatabase): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const trans = idb.transaction([OUTBOX, OUTBOX_COUNTS], 'readwrite');
+    trans.oncomplete = () => resolve();
+    trans.onabort = () => reject(trans.error ?? new Error('The outbox could not be counted.'));
+    recountOutbox(trans).catch(reject);
+  });
+}
+
 export interface OutboxTally {
   counts: Record<OutboxState, number>;
   /** Per loan, the unsent states it has items in. */

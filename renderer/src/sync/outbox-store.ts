@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { ApiError } from '../../../shared/result';
 import type { FieldDeskDb } from '../db/schema';
-import { ALL_LOANS, readTally } from './outbox-counts';
+import { readTally } from './outbox-counts';
 import { outboxStates, platformOf, unsentStates, type OutboxError, type OutboxItem, type OutboxPlatform, type OutboxState } from './types';
 
 /**
@@ -25,18 +25,18 @@ const asError = (error: ApiError, at: number): OutboxError => ({
  * request may or may not have reached the server, so it must be checked before any resend.
  */
 export async function recoverOrphans(db: FieldDeskDb, now: number): Promise<number> {
-  return db.transaction('rw', db.outbox, db.outboxCounts, async () => {
-    // Nearly always none: a look at the count spares walking the state index every pass.
-    if (!(await db.outboxCounts.get(['sending', ALL_LOANS]))) return 0;
-    return db.outbox
+  // Read from the outbox itself, never from the kept counts: an orphan missed here would sit
+  // in `sending` forever, and this runs once a pass, not on every change.
+  return db.transaction('rw', db.outbox, async () =>
+    db.outbox
       .where('state')
       .equals('sending')
       .modify((item) => {
         item.state = 'unknown';
         item.nextAttemptAt = 0;
         item.updatedAt = now;
-      });
-  });
+      }),
+  );
 }
 
 /** The states an item can be waiting in: the queue's head is the first item in any of them. */

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApiError } from '../../../shared/result';
 import { mulberry32 as rng } from '../../../electron/sandbox/prng';
 import { FieldDeskDb } from '../../../renderer/src/db/schema';
-import { readOutboxSummary, summarize } from '../../../renderer/src/features/sync/summary';
+import { readOutboxSummary, summarize, useOutboxSummary, watchOutbox } from '../../../renderer/src/features/sync/summary';
 import {
   claim,
   claimMany,
@@ -209,5 +209,29 @@ describe('schema version 6 is additive', () => {
     // And it keeps counting from there.
     await markSent(db, item(1, 1).id, NOW, { confirmedBy: 'reply' });
     await expectCountsRight(db, 'after a send on the upgraded database');
+  });
+});
+
+describe('a write around Dexie', () => {
+  it('is made up for by the recount when the header starts watching', async () => {
+    const d = await fresh([item(1, 1), item(2, 2)]);
+    // A raw write, below Dexie and its middleware: the kept counts do not see it.
+    await new Promise<void>((resolve, reject) => {
+      const tx = d.backendDB().transaction('outbox', 'readwrite');
+      tx.objectStore('outbox').put(item(3, 3, 'rejected'));
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    expect((await countByState(d)).rejected).toBe(0);
+    const stop = watchOutbox(d);
+    try {
+      await vi.waitFor(() => expect(useOutboxSummary.getState().counts.rejected).toBe(1), { timeout: 5_000 });
+      await expectCountsRight(d, 'after the recount');
+      // And the watch goes on from there.
+      await d.outbox.update(item(1, 1).id, { state: 'sent' });
+      await vi.waitFor(() => expect(useOutboxSummary.getState().counts.sent).toBe(1), { timeout: 5_000 });
+    } finally {
+      stop();
+    }
   });
 });

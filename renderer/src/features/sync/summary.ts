@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { create } from 'zustand';
 import type { FieldDeskDb } from '../../db/schema';
-import { readTally } from '../../sync/outbox-counts';
+import { readTally, recountOutboxNow } from '../../sync/outbox-counts';
 import { outboxStates, unsentStates, type OutboxItem, type OutboxState } from '../../sync/types';
 
 /**
@@ -78,11 +78,29 @@ export async function readOutboxSummary(db: FieldDeskDb): Promise<OutboxSummary>
   return { loaded: true, counts: tally.counts, unsent, ...(tally.oldestUnsentAt !== undefined ? { oldestUnsentAt: tally.oldestUnsentAt } : {}), byLoan };
 }
 
-/** Keeps useOutboxSummary current; returns the unsubscribe. */
+/**
+ * Keeps useOutboxSummary current; returns the unsubscribe. The counts are recounted once first
+ * (recountOutboxNow), so whatever wrote around Dexie cannot leave the header wrong for good.
+ */
 export function watchOutbox(db: FieldDeskDb): () => void {
-  const subscription = liveQuery(() => readOutboxSummary(db)).subscribe({
-    next: (summary) => useOutboxSummary.setState(summary, true),
-    error: () => undefined,
-  });
-  return () => subscription.unsubscribe();
+  let subscription: { unsubscribe(): void } | undefined;
+  let stopped = false;
+  const watch = () => {
+    if (stopped) return;
+    subscription = liveQuery(() => readOutboxSummary(db)).subscribe({
+      next: (summary) => useOutboxSummary.setState(summary, true),
+      error: () => undefined,
+    });
+  };
+  // A recount that fails (the database closing) leaves the kept counts, which are right unless
+  // something wrote around Dexie: the header still shows them.
+  void db
+    .open()
+    .then(() => recountOutboxNow(db.backendDB()))
+    .catch(() => undefined)
+    .then(watch);
+  return () => {
+    stopped = true;
+    subscription?.unsubscribe();
+  };
 }
