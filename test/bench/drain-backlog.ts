@@ -9,6 +9,7 @@ import { useOutboxSummary, watchOutbox } from '../../renderer/src/features/sync/
 import { SyncEngine } from '../../renderer/src/sync/engine';
 import { memoryLocks } from '../../renderer/src/sync/lock';
 import { countByState, hasFreshPending } from '../../renderer/src/sync/outbox-store';
+import { outboxStates } from '../../renderer/src/sync/types';
 import { cashVisit } from '../support/visits';
 import type { BenchResult } from './stats';
 import { credgenicsTrainingPort } from './training-port';
@@ -127,6 +128,13 @@ async function drainBacklog(size: number): Promise<DrainFigures> {
     // Lost: marked sent but not on the server (or, when finished, anything not there).
     const lost = (finished ? receipts : sentReceipts).filter((r) => sandbox.state.paymentCount(r) === 0).length;
     const duplicated = receipts.filter((r) => sandbox.state.paymentCount(r) > 1).length;
+    // The header's counts are kept beside the outbox (sync/outbox-counts.ts): after thousands of
+    // state changes through faults they must still equal a count of the outbox itself.
+    const kept = await countByState(db);
+    for (const state of outboxStates) {
+      const counted = await db.outbox.where('state').equals(state).count();
+      if (kept[state] !== counted) throw new Error(`outbox counts drifted: ${state} kept ${kept[state]}, counted ${counted}`);
+    }
     return { size, seconds, perSecond: sentIds.size / seconds, lost, duplicated, liveViewRuns, finished, sent: sentIds.size };
   } finally {
     engine?.stop();

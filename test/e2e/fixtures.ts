@@ -82,6 +82,15 @@ export const test = base.extend<{
     page.on('console', (message) => consoleLines.push(message.text()));
     page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`));
     await installBridge(page, main);
+    // Debian's Chromium 150 forgets the offline emulation for a document loaded after it was
+    // set (a reload, a new address): navigator.onLine reads true again. Setting it again on each
+    // load gives the new document the laptop's real state (and its 'offline' event).
+    const reapplyOffline = async () => {
+      if (online) return;
+      await context.setOffline(false);
+      if (!online) await context.setOffline(true);
+    };
+    page.on('domcontentloaded', () => void reapplyOffline().catch(() => undefined));
     await use({
       main,
       sandbox,
@@ -93,6 +102,7 @@ export const test = base.extend<{
       },
       open: async (screen) => {
         await page.goto(screen ? `${url}#/${screen}` : url);
+        await reapplyOffline();
       },
     });
     // After every browser test: no token or password reached the renderer, a log or the console.

@@ -4,6 +4,7 @@ import { makeCameraPhotoBase64, makePdf, makePngBase64, withExifOrientation } fr
 import { ocrFieldLabel } from '../../renderer/src/features/kyc/ocr-fields';
 import { expect, test } from './fixtures';
 import { openFromMenu } from './steps';
+import { readStore } from '../support/seed-outbox';
 
 const TRAINING = { credgenics: { environment: 'training' }, glaas: { environment: 'training' } } as const;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -38,33 +39,15 @@ async function dropFiles(page: Page, files: { name: string; type: string; bytes:
   }, payload);
 }
 
-/** What the app stored: each document's name, size and sha256, read from IndexedDB itself. */
+/** What the app stored: each document's name, size and sha256 (sealed records opened as the app opens them). */
 async function storedDocuments(page: Page): Promise<{ id: string; name: string; size: number; sha: string }[]> {
-  const rows = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('fielddesk');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+  const rows = await readStore<{ id: string; name: string; file?: { bytes: Uint8Array } }>(page, 'documents');
+  return rows
+    .filter((row) => row.file)
+    .map((row) => {
+      const bytes = Buffer.from(row.file!.bytes);
+      return { id: row.id, name: row.name, size: bytes.length, sha: sha256(bytes) };
     });
-    const rows = await new Promise<{ id: string; name: string; file: Blob }[]>((resolve, reject) => {
-      const request = db.transaction('documents').objectStore('documents').getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    const out = [];
-    for (const row of rows) {
-      const bytes = new Uint8Array(await row.file.arrayBuffer());
-      let binary = '';
-      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      out.push({ id: row.id, name: row.name, base64: btoa(binary) });
-    }
-    return out;
-  });
-  return rows.map((r) => {
-    const bytes = Buffer.from(r.base64, 'base64');
-    return { id: r.id, name: r.name, size: bytes.length, sha: sha256(bytes) };
-  });
 }
 
 const documentItem = (page: Page, name: string) =>

@@ -80,7 +80,7 @@ test('import a CSV with bad rows and an XLSX, then read the list and a loan with
   // The network goes away: the sandbox stops and the browser is offline. Reload.
   const target = xlsxIds.find((id) => links.has(id)) ?? xlsxIds[0]!;
   await app.sandbox.close();
-  await context.setOffline(true);
+  await app.network(false);
   await page.reload();
   await expect(page.getByRole('status', { name: 'Totals' })).toContainText('50 loans');
   await page.getByRole('searchbox', { name: 'Search loans' }).fill(nameOf(target));

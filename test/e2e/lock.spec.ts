@@ -378,7 +378,7 @@ test('the reset-done screen in hi at 1366×768', async ({ page, app }) => {
   await page.locator('#reset-pin-new').fill('864200');
   await page.locator('#reset-pin-again').fill('864200');
   await page.locator('#reset-pin-again').press('Enter');
-  await expect(page.locator('.lock-card h1')).toHaveText('आपका नया PIN रख दिया गया है');
+  await expect(page.locator('.lock-card h1')).toHaveText('आपका नया पिन रख दिया गया है');
   await expect(page.locator('.lock-card')).toContainText('हटा दिया');
   await expect(page.locator('.lock-card')).toContainText('(1 चीज़)');
   await page.screenshot({ path: path.join(OUT, 'hi-1366-lock-reset-done.png') });

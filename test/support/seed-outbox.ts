@@ -27,8 +27,19 @@ export async function captureInto(page: Page, inputs: readonly VisitInput[], sta
   return visits;
 }
 
+/**
+ * Waits until the app has made its database. The app opens it only after the lock hands over the
+ * keys; opening it first from a test would create an empty one in its place.
+ */
+export async function waitForAppDatabase(page: Page): Promise<void> {
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'fielddesk' && (d.version ?? 0) >= 50), undefined, {
+    timeout: 30_000,
+  });
+}
+
 /** Writes records straight into the page's IndexedDB stores, in one transaction. */
 export async function putRecords(page: Page, stores: Record<string, readonly unknown[]>): Promise<void> {
+  await waitForAppDatabase(page);
   await page.evaluate(
     (stores) =>
       new Promise<void>((resolve, reject) => {
@@ -63,6 +74,7 @@ const PRIMARY_KEYS: Record<string, string | undefined> = {
  * process holds, by the app's own cipher. Use `readRawStore` to see what is on disk.
  */
 export async function readStore<T>(page: Page, store: string): Promise<T[]> {
+  await waitForAppDatabase(page);
   const { records, keys } = await page.evaluate(async (store) => {
     const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
     const raw = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
@@ -101,6 +113,7 @@ function openRecord(store: string, record: Record<string, unknown>, keys: { data
 
 /** Reads a whole store exactly as it lies in IndexedDB (sealed records stay sealed). */
 export async function readRawStore(page: Page, store: string): Promise<Record<string, unknown>[]> {
+  await waitForAppDatabase(page);
   return page.evaluate(
     (store) =>
       new Promise<Record<string, unknown>[]>((resolve, reject) => {

@@ -4,7 +4,8 @@ import type { VisitRecord } from '../features/collections/model';
 import type { DepositRecord } from '../features/deposits/model';
 import type { KycDocument } from '../features/kyc/model';
 import type { RepaymentLine } from '../features/repayments/model';
-import type { OutboxItem } from '../sync/types';
+import { outboxCountsMiddleware, recountOutbox, type OutboxCountRow } from '../sync/outbox-counts';
+import type { OutboxItem, OutboxState } from '../sync/types';
 import { sealingMiddleware } from './crypto/middleware';
 
 /**
@@ -39,12 +40,19 @@ export class FieldDeskDb extends Dexie {
    * deleted after the retention period, one summary per day. Written by features/retention.
    */
   daySummaries!: Dexie.Table<{ day: string } & Record<string, unknown>, string>;
+  /**
+   * Issue 15: how many outbox items are in each state (and per loan while unsent), kept by
+   * sync/outbox-counts.ts in the same transaction as every outbox write; nothing else writes it.
+   */
+  outboxCounts!: Dexie.Table<OutboxCountRow, [OutboxState, string]>;
 
   constructor(name = 'fielddesk') {
     // A saved payment must survive a power cut: strict durability makes each commit reach the disk.
     super(name, { chromeTransactionDurability: 'strict' });
     // Borrower data is sealed on its way to disk (issue 13): see db/crypto/middleware.ts.
     this.use(sealingMiddleware);
+    // Outbox counts follow every outbox write, in its transaction (issue 15).
+    this.use(outboxCountsMiddleware);
     this.version(1).stores({
       loans: 'loanId, fetchState, fetchedAt',
       snapshots: 'loanId',
@@ -76,6 +84,11 @@ export class FieldDeskDb extends Dexie {
       listBlocks: 'id',
       daySummaries: 'day',
     });
+    // Issue 15: the outbox counts the header reads instead of counting the outbox on every
+    // change. Additive: v5 data opens, and its outbox is counted once here.
+    this.version(6)
+      .stores({ outboxCounts: '[state+loanId]' })
+      .upgrade((tx) => recountOutbox(tx.idbtrans));
   }
 }
 

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { ApiError } from '../../../shared/result';
 import type { FieldDeskDb } from '../db/schema';
+import { readTally } from './outbox-counts';
 import { outboxStates, platformOf, unsentStates, type OutboxError, type OutboxItem, type OutboxPlatform, type OutboxState } from './types';
 
 /**
@@ -24,6 +25,8 @@ const asError = (error: ApiError, at: number): OutboxError => ({
  * request may or may not have reached the server, so it must be checked before any resend.
  */
 export async function recoverOrphans(db: FieldDeskDb, now: number): Promise<number> {
+  // Read from the outbox itself, never from the kept counts: an orphan missed here would sit
+  // in `sending` forever, and this runs once a pass, not on every change.
   return db.transaction('rw', db.outbox, async () =>
     db.outbox
       .where('state')
@@ -270,13 +273,15 @@ export async function hasFreshPending(db: FieldDeskDb): Promise<boolean> {
   return first !== undefined;
 }
 
-/** How many items are in each state, counted through the state index (no item is read). */
+/** How many items are in each state, from the counts kept with every outbox write (outbox-counts.ts). */
 export async function countByState(db: FieldDeskDb): Promise<Record<OutboxState, number>> {
-  const counts = await Promise.all(outboxStates.map((state) => db.outbox.where('state').equals(state).count()));
-  return Object.fromEntries(outboxStates.map((state, i) => [state, counts[i]!])) as Record<OutboxState, number>;
+  return (await readTally(db.outboxCounts, outboxStates)).counts;
 }
 
-/** What sign-out, purge and "reset data" must not lose. */
+/**
+ * What sign-out, purge and "reset data" must not lose. Counted from the outbox itself, not from
+ * the maintained counts: these guard money, and are asked once, not on every change.
+ */
 export async function countUnsent(db: FieldDeskDb, loanIds?: readonly string[]): Promise<number> {
   const open = db.outbox.where('state').anyOf([...unsentStates]);
   if (!loanIds) return open.count();

@@ -1,13 +1,13 @@
 import { liveQuery } from 'dexie';
 import { create } from 'zustand';
 import type { FieldDeskDb } from '../../db/schema';
-import { countByState, firstOfEach } from '../../sync/outbox-store';
-import { unsentStates, type OutboxItem, type OutboxState } from '../../sync/types';
+import { readTally, recountOutboxNow } from '../../sync/outbox-counts';
+import { outboxStates, unsentStates, type OutboxItem, type OutboxState } from '../../sync/types';
 
 /**
  * Counts for the header, the Sync screen and the loan rows, kept current from the outbox table.
- * This re-runs on every outbox write during a drain, so it reads indexes, not items (see
- * readOutboxSummary).
+ * This re-runs on every outbox write during a drain, so it reads maintained counts, not items
+ * (see readOutboxSummary).
  */
 export interface OutboxSummary {
   loaded: boolean;
@@ -63,36 +63,44 @@ export const useOutboxSummary = create<OutboxSummary>(() => ({
 }));
 
 /**
- * The summary straight from the indexes: counts per state, the oldest unsent item per state
- * (the first by id: ids sort by capture time) and the distinct loans per unsent state. It reads
- * one item per loan and state, never every unsent item, so the header costs the same
- * with 20 or 2,000 payments waiting, and a drain does not slow down as the backlog grows
- * (issue 15). One read transaction, so the figures agree with each other.
+ * The summary from the maintained outbox counts (sync/outbox-counts.ts): one read of a few small
+ * rows (per state, and per loan and state while unsent), never the outbox itself. It re-runs on
+ * every outbox state change during a drain, so it costs the same with 20 or 2,000 payments
+ * waiting (issue 15).
  */
 export async function readOutboxSummary(db: FieldDeskDb): Promise<OutboxSummary> {
-  return db.transaction('r', db.outbox, async () => {
-    const counts = await countByState(db);
-    const byLoan = new Map<string, OutboxState>();
-    let oldestUnsentAt: number | undefined;
-    for (const state of unsentStates) {
-      if (counts[state] === 0) continue;
-      const oldest = await db.outbox.where('state').equals(state).first();
-      if (oldest) oldestUnsentAt = Math.min(oldestUnsentAt ?? Infinity, oldest.createdAt);
-      for (const { loanId } of await firstOfEach(db, '[state+loanId]', state)) {
-        const before = byLoan.get(loanId);
-        if (!before || urgency[state] > urgency[before]) byLoan.set(loanId, state);
-      }
-    }
-    const unsent = [...unsentStates].reduce((sum, state) => sum + counts[state], 0);
-    return { loaded: true, counts, unsent, ...(oldestUnsentAt !== undefined ? { oldestUnsentAt } : {}), byLoan };
-  });
+  const tally = await readTally(db.outboxCounts, outboxStates);
+  const byLoan = new Map<string, OutboxState>();
+  for (const [loanId, states] of tally.byLoan) {
+    byLoan.set(loanId, states.reduce((most, state) => (urgency[state] > urgency[most] ? state : most)));
+  }
+  const unsent = [...unsentStates].reduce((sum, state) => sum + tally.counts[state], 0);
+  return { loaded: true, counts: tally.counts, unsent, ...(tally.oldestUnsentAt !== undefined ? { oldestUnsentAt: tally.oldestUnsentAt } : {}), byLoan };
 }
 
-/** Keeps useOutboxSummary current; returns the unsubscribe. */
+/**
+ * Keeps useOutboxSummary current; returns the unsubscribe. The counts are recounted once first
+ * (recountOutboxNow), so whatever wrote around Dexie cannot leave the header wrong for good.
+ */
 export function watchOutbox(db: FieldDeskDb): () => void {
-  const subscription = liveQuery(() => readOutboxSummary(db)).subscribe({
-    next: (summary) => useOutboxSummary.setState(summary, true),
-    error: () => undefined,
-  });
-  return () => subscription.unsubscribe();
+  let subscription: { unsubscribe(): void } | undefined;
+  let stopped = false;
+  const watch = () => {
+    if (stopped) return;
+    subscription = liveQuery(() => readOutboxSummary(db)).subscribe({
+      next: (summary) => useOutboxSummary.setState(summary, true),
+      error: () => undefined,
+    });
+  };
+  // A recount that fails (the database closing) leaves the kept counts, which are right unless
+  // something wrote around Dexie: the header still shows them.
+  void db
+    .open()
+    .then(() => recountOutboxNow(db.backendDB()))
+    .catch(() => undefined)
+    .then(watch);
+  return () => {
+    stopped = true;
+    subscription?.unsubscribe();
+  };
 }
