@@ -21,23 +21,19 @@ export function LoansScreen({ refreshArea }: { refreshArea?: React.ReactNode }) 
   const [filterIncrementally] = useState(createIncrementalFilter);
   // The search box shows each key at once; the list follows a moment later (React renders it
   // in the background and drops a stale one when the next key arrives). New rows from the store
-  // (a refresh writing in the background re-reads all 10,000) follow the same way, so their
-  // sorting never holds up a key being typed.
+  // are not deferred: sorted and indexed when they arrive, they stay out of a keystroke's frame.
   const listFilter = useDeferredValue(filter);
-  const listLoans = useDeferredValue(loans);
 
   // Sorting 10,000 rows, and indexing their search keys, happens when the data or the order
   // changes; a keystroke only looks the typed words up.
-  const sorted = useMemo(() => indexForSearch(sortLoans(listLoans, listFilter.sort)), [listLoans, listFilter.sort]);
+  const sorted = useMemo(() => indexForSearch(sortLoans(loans, listFilter.sort)), [loans, listFilter.sort]);
   const shown = useMemo(() => filterIncrementally(sorted, listFilter, now), [sorted, listFilter]);
   const totals = useMemo(() => totalsOf(shown), [shown]);
-  const options = useMemo(() => filterOptions(listLoans), [listLoans]);
+  const options = useMemo(() => filterOptions(loans), [loans]);
 
-  // Set when the rows read are on screen, not merely in the store (the list trails by a render).
-  const rowsShown = loaded && listLoans === loans;
   useEffect(() => {
-    if (rowsShown && performance.getEntriesByName('fielddesk:loans-visible').length === 0) performance.mark('fielddesk:loans-visible');
-  }, [rowsShown]);
+    if (loaded) performance.mark('fielddesk:loans-visible');
+  }, [loaded]);
 
   return (
     <main className="screen wide" aria-labelledby="loans-title">
@@ -113,7 +109,7 @@ export function LoansScreen({ refreshArea }: { refreshArea?: React.ReactNode }) 
           {t('loans.empty')} <a href={hrefFor({ name: 'import' })}>{t('loans.emptyAction')}</a>
         </p>
       )}
-      {listLoans.length > 0 && shown.length === 0 && (
+      {loans.length > 0 && shown.length === 0 && (
         <p className="empty">
           {t('loans.noMatch')}{' '}
           <button type="button" onClick={clearFilter}>
