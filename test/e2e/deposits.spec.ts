@@ -4,6 +4,7 @@ import type { RepaymentLine } from '../../renderer/src/features/repayments/model
 import { captureInto, putRecords, readStore } from '../support/seed-outbox';
 import { cashVisit } from '../support/visits';
 import { expect, test } from './fixtures';
+import { fillDepositSlip } from './steps';
 
 const TRAINING = { credgenics: { environment: 'training' }, glaas: { environment: 'training' } } as const;
 const rupees = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', minimumFractionDigits: 2 });
@@ -48,13 +49,7 @@ test('20 cash collections → cash in hand → deposit 15 with a slip photo → 
   await page.getByRole('textbox', { name: `GLAAS request flow id for ${unlinked}` }).fill(String(links[0]!.requestFlowId));
   await page.getByRole('group', { name: `GLAAS link of ${unlinked}` }).getByRole('button', { name: 'Save link' }).click();
   await expect(page.getByRole('group', { name: 'Loans not linked to GLAAS' })).toBeHidden();
-  await page.getByRole('textbox', { name: 'Bank name' }).fill('State Bank of India');
-  await page.getByRole('textbox', { name: 'IFSC' }).fill('sbin01234');
-  await page.getByRole('textbox', { name: 'Bank branch' }).fill('Hosur Road');
-  await page.getByRole('textbox', { name: 'Account name' }).fill('Lender Collections');
-  await page.getByRole('textbox', { name: 'Account number' }).fill('000012345678');
-  await page.getByRole('textbox', { name: 'Deposit receipt number' }).fill('SLIP-4411');
-  await page.getByLabel('Photo of the slip').setInputFiles({ name: 'slip.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]) });
+  await fillDepositSlip(page, 'SLIP-4411', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), 'sbin01234');
   await page.getByRole('button', { name: /Save deposit of/ }).click();
   // A wrong IFSC is refused in plain words, next to the field; nothing is saved.
   await expect(page.getByText('An IFSC has 11 characters: 4 letters, a zero, then 6 letters or digits (e.g. SBIN0001234).')).toBeVisible();

@@ -1,12 +1,11 @@
 import type { Page } from '@playwright/test';
-import type { Assignment } from '../../shared/domain';
-import { pendingLoan } from '../../renderer/src/features/loans/summary';
 import { hrefFor, type Route } from '../../renderer/src/ui/router';
 import { makePngBase64 } from '../support/kyc-files';
-import { captureInto, putRecords } from '../support/seed-outbox';
+import { captureInto } from '../support/seed-outbox';
 import { cashVisit } from '../support/visits';
 import type { AppHarness } from './fixtures';
 import { expect } from './fixtures';
+import { allocateLinkedLoans } from './steps';
 
 /**
  * The languages the screen-wide checks (axe, screenshots) run in. THE single place a language is
@@ -35,15 +34,7 @@ export async function usedLaptop(page: Page, app: AppHarness, language: ScreenLa
   const month = app.sandbox.state.dataset.allocationMonths.current;
   const links = app.sandbox.state.links.filter((l) => l.kind === 'loan').slice(0, 6);
   await app.open();
-  const assignments: Assignment[] = links.map((l) => ({
-    loanId: l.credgenicsId,
-    allocationMonth: month,
-    source: 'allocation.csv',
-    importedAt: Date.now(),
-    requestFlowId: String(l.requestFlowId),
-    glaasLoanId: String(l.glaasLoanId),
-  }));
-  await putRecords(page, { assignments, loans: assignments.map((a) => pendingLoan(a.loanId, [a])) });
+  await allocateLinkedLoans(page, month, links);
   const visits = await captureInto(
     page,
     links.slice(0, 3).map((l, i) => cashVisit(l.credgenicsId, month, 1500 + i * 250)),

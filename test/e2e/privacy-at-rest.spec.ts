@@ -2,13 +2,12 @@ import { chromium } from '@playwright/test';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Assignment } from '../../shared/domain';
-import { pendingLoan } from '../../renderer/src/features/loans/summary';
 import { chromiumFlags } from '../../playwright.config';
 import { makePdf } from '../support/kyc-files';
 import { borrowerStrings, everyStoreAsText, type BorrowerStrings } from '../support/borrower-strings';
 import { createHarnessMain } from '../support/harness-main';
-import { captureInto, putRecords, readStore } from '../support/seed-outbox';
+import { captureInto, readStore } from '../support/seed-outbox';
+import { allocateLinkedLoans, fillDepositSlip } from './steps';
 import { serveRenderer } from '../support/serve-renderer';
 import { cashVisit } from '../support/visits';
 import { expect, installBridge, test, type AppHarness } from './fixtures';
@@ -46,15 +45,7 @@ function allocate(sandbox: AppHarness['sandbox'], count: number) {
 }
 
 async function downloadAllocated(page: Page, month: string, links: ReturnType<typeof allocate>['links']): Promise<void> {
-  const assignments: Assignment[] = links.map((l) => ({
-    loanId: l.credgenicsId,
-    allocationMonth: month,
-    source: 'allocation.csv',
-    importedAt: Date.now(),
-    requestFlowId: String(l.requestFlowId),
-    glaasLoanId: String(l.glaasLoanId),
-  }));
-  await putRecords(page, { assignments, loans: assignments.map((a) => pendingLoan(a.loanId, [a])) });
+  await allocateLinkedLoans(page, month, links);
   await page.reload();
   // The app downloads every allocated loan from the sandbox at start.
   await expect.poll(async () => (await readStore(page, 'snapshots')).length, { timeout: 90_000 }).toBe(links.length);
@@ -102,13 +93,7 @@ test("raw read: after a day's work on 200 loans, no store holds a borrower's nam
   await page.getByRole('link', { name: 'Cash & deposits' }).click();
   await page.getByRole('link', { name: 'Record a deposit' }).click();
   await page.getByRole('button', { name: 'This is right: confirm' }).click();
-  await page.getByRole('textbox', { name: 'Bank name' }).fill('State Bank of India');
-  await page.getByRole('textbox', { name: 'IFSC' }).fill('SBIN0001234');
-  await page.getByRole('textbox', { name: 'Bank branch' }).fill('Hosur Road');
-  await page.getByRole('textbox', { name: 'Account name' }).fill('Lender Collections');
-  await page.getByRole('textbox', { name: 'Account number' }).fill('000012345678');
-  await page.getByRole('textbox', { name: 'Deposit receipt number' }).fill('SLIP-7001');
-  await page.getByLabel('Photo of the slip').setInputFiles({ name: 'slip.jpg', mimeType: 'image/jpeg', buffer: fakeJpeg() });
+  await fillDepositSlip(page, 'SLIP-7001', fakeJpeg());
   await page.getByRole('button', { name: /Save deposit of/ }).click();
   await expect.poll(async () => (await readStore(page, 'deposits')).length, { timeout: 20_000 }).toBe(1);
 

@@ -1,4 +1,7 @@
 import type { Page } from '@playwright/test';
+import type { Assignment } from '../../shared/domain';
+import { pendingLoan } from '../../renderer/src/features/loans/summary';
+import { putRecords } from '../support/seed-outbox';
 import { expect } from './fixtures';
 
 /**
@@ -33,4 +36,36 @@ export async function pasteIntoCell(page: Page, cell: string, text: string): Pro
     data.setData('text/plain', text);
     document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
+}
+
+/**
+ * Puts sandbox loans on the laptop as an allocation import with GLAAS links would (rows waiting
+ * to download); the app downloads them at its next start.
+ */
+export async function allocateLinkedLoans(
+  page: Page,
+  month: string,
+  links: ReadonlyArray<{ credgenicsId: string; requestFlowId: number; glaasLoanId: number }>,
+): Promise<Assignment[]> {
+  const assignments: Assignment[] = links.map((l) => ({
+    loanId: l.credgenicsId,
+    allocationMonth: month,
+    source: 'allocation.csv',
+    importedAt: Date.now(),
+    requestFlowId: String(l.requestFlowId),
+    glaasLoanId: String(l.glaasLoanId),
+  }));
+  await putRecords(page, { assignments, loans: assignments.map((a) => pendingLoan(a.loanId, [a])) });
+  return assignments;
+}
+
+/** Fills the deposit form's bank and slip details (a valid IFSC unless one is given). */
+export async function fillDepositSlip(page: Page, receiptNumber: string, slip: Buffer, ifsc = 'SBIN0001234'): Promise<void> {
+  await page.getByRole('textbox', { name: 'Bank name' }).fill('State Bank of India');
+  await page.getByRole('textbox', { name: 'IFSC' }).fill(ifsc);
+  await page.getByRole('textbox', { name: 'Bank branch' }).fill('Hosur Road');
+  await page.getByRole('textbox', { name: 'Account name' }).fill('Lender Collections');
+  await page.getByRole('textbox', { name: 'Account number' }).fill('000012345678');
+  await page.getByRole('textbox', { name: 'Deposit receipt number' }).fill(receiptNumber);
+  await page.getByLabel('Photo of the slip').setInputFiles({ name: 'slip.jpg', mimeType: 'image/jpeg', buffer: slip });
 }

@@ -1,3 +1,5 @@
+import type { PreparedFile } from '../../renderer/src/features/kyc/prepare';
+
 /**
  * Test documents for KYC, made in the browser (the only JPEG encoder here). Every function that
  * runs in the page is self-contained, so page.evaluate can serialise it and the benchmark can
@@ -115,4 +117,17 @@ export function withExifOrientation(jpeg: Uint8Array, orientation: number): Uint
   out.set(app1, at);
   out.set(jpeg.subarray(at), at + app1.length);
   return out;
+}
+
+/** A PDF as the preparation step hands it to queueDocuments (kept as it is). */
+export function preparedPdf(name: string, bytes: Buffer): PreparedFile {
+  return {
+    name,
+    type: 'application/pdf',
+    file: new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }),
+    original: { name, type: 'application/pdf', size: bytes.length },
+    size: bytes.length,
+    keptAsIs: true,
+    source: 'file',
+  };
 }

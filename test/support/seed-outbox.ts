@@ -71,7 +71,7 @@ const PRIMARY_KEYS: Record<string, string | undefined> = {
 /**
  * Reads a whole store of the page's IndexedDB, as the app sees it: records are read with the
  * plain IndexedDB API and sealed ones are opened here with the keys the (unlocked) harness main
- * process holds, by the app's own cipher. Use `readRawStore` to see what is on disk.
+ * process holds, by the app's own cipher.
  */
 export async function readStore<T>(page: Page, store: string): Promise<T[]> {
   await waitForAppDatabase(page);
@@ -109,26 +109,4 @@ function openRecord(store: string, record: Record<string, unknown>, keys: { data
   const context = keyPath ? `${store}|${JSON.stringify(clear[keyPath])}` : store;
   const hidden = openValue(new Uint8Array(Buffer.from($s, 'base64')), new Uint8Array(key), context) as Record<string, unknown>;
   return { ...clear, ...hidden };
-}
-
-/** Reads a whole store exactly as it lies in IndexedDB (sealed records stay sealed). */
-export async function readRawStore(page: Page, store: string): Promise<Record<string, unknown>[]> {
-  await waitForAppDatabase(page);
-  return page.evaluate(
-    (store) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('fielddesk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const idb = open.result;
-          const request = idb.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => {
-            idb.close();
-            resolve(request.result as Record<string, unknown>[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
 }

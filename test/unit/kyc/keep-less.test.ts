@@ -2,9 +2,8 @@ import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FieldDeskDb } from '../../../renderer/src/db/schema';
-import type { PreparedFile } from '../../../renderer/src/features/kyc/prepare';
 import { queueDocuments } from '../../../renderer/src/features/kyc/queue';
-import { makePdf } from '../../support/kyc-files';
+import { makePdf, preparedPdf } from '../../support/kyc-files';
 import { holdsBytes } from '../retention/helpers';
 import { drain, engineFor, startTraining, stopEngines, syncDbName, type Training } from '../sync/helpers';
 
@@ -25,17 +24,7 @@ afterEach(async () => {
   await training.close();
 });
 
-function pdfFile(name: string, bytes: Buffer): PreparedFile {
-  return {
-    name,
-    type: 'application/pdf',
-    file: new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }),
-    original: { name, type: 'application/pdf', size: bytes.length },
-    size: bytes.length,
-    keptAsIs: true,
-    source: 'file',
-  };
-}
+const pdfFile = preparedPdf;
 
 async function queueOne(flow: string, bytes: Buffer) {
   const queued = await queueDocuments(db, [pdfFile('kyc.pdf', bytes)], { requestFlowId: flow, now: Date.now(), estimate: roomy });

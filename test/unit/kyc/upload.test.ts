@@ -2,10 +2,9 @@ import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FieldDeskDb } from '../../../renderer/src/db/schema';
-import type { PreparedFile } from '../../../renderer/src/features/kyc/prepare';
 import { documentQueue, queueDocuments } from '../../../renderer/src/features/kyc/queue';
 import { RETAKE_NEEDED } from '../../../renderer/src/features/kyc/upload-handler';
-import { makePdf } from '../../support/kyc-files';
+import { makePdf, preparedPdf } from '../../support/kyc-files';
 import { drain, engineFor, startTraining, stopEngines, syncDbName, type Training } from '../sync/helpers';
 
 let training: Training;
@@ -24,17 +23,7 @@ afterEach(async () => {
   await training.close();
 });
 
-function pdfFile(name: string, bytes: Buffer): PreparedFile {
-  return {
-    name,
-    type: 'application/pdf',
-    file: new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }),
-    original: { name, type: 'application/pdf', size: bytes.length },
-    size: bytes.length,
-    keptAsIs: true,
-    source: 'file',
-  };
-}
+const pdfFile = preparedPdf;
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 describe('queueing documents', () => {

@@ -8,6 +8,7 @@ import { currentKeys, installRawKeys } from '../../../renderer/src/db/crypto/key
 import { removeUnreadableData } from '../../../renderer/src/db/crypto/unreadable';
 import { sealLegacyRecords } from '../../../renderer/src/db/crypto/legacy';
 import type { CachedLoan } from '../../../shared/domain';
+import { storesOfVersion } from '../../support/older-schemas';
 
 const names: string[] = [];
 function dbName(): string {
@@ -65,18 +66,7 @@ describe('records an older build left in clear', () => {
     const name = dbName();
     // An issue-12 build: schema 4, no sealing layer.
     const old = new Dexie(name);
-    old.version(4).stores({
-      loans: 'loanId, fetchState, fetchedAt',
-      snapshots: 'loanId',
-      assignments: '[loanId+allocationMonth], loanId, allocationMonth',
-      glaas: 'loanId, fetchedAt',
-      audit: '++id, at, kind, loanId',
-      collections: 'id, loanId, day, capturedAt, depositId',
-      outbox: 'id, state, queue, loanId, recordId, sentAt, [state+queue], [state+loanId], [state+nextAttemptAt]',
-      deposits: 'deposit_id, day, createdAt',
-      repayments: 'id, depositId, day, loanId, statusFinal, source',
-      documents: 'id, requestFlowId, createdAt',
-    });
+    old.version(4).stores(storesOfVersion(4));
     await old.table('loans').put({ loanId: 'L-9', fetchState: 'downloaded', fetchedAt: 1, summary: { name: 'Old Clear Name' } });
     await old.table('collections').put({ id: 'V-9', loanId: 'L-9', day: '2026-10-01', capturedAt: 1, remarks: 'old remark' });
     await old.table('audit').add({ at: 1, kind: 'reveal-identity', loanId: 'L-9', detail: 'PAN of Old Clear Name' });

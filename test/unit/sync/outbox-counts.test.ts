@@ -19,6 +19,7 @@ import {
 } from '../../../renderer/src/sync/outbox-store';
 import { outboxStates, type OutboxItem, type OutboxState } from '../../../renderer/src/sync/types';
 import { syncDbName } from './helpers';
+import { storesOfVersion } from '../../support/older-schemas';
 
 /**
  * Issue 15, item 5: the header reads counts kept beside the outbox instead of counting it. These
@@ -185,20 +186,7 @@ describe('schema version 6 is additive', () => {
   it('an outbox saved by version 5 opens counted', async () => {
     const name = syncDbName();
     const old = new Dexie(name);
-    old.version(5).stores({
-      loans: 'loanId, fetchState, fetchedAt',
-      snapshots: 'loanId',
-      assignments: '[loanId+allocationMonth], loanId, allocationMonth',
-      glaas: 'loanId, fetchedAt',
-      audit: '++id, at, kind, loanId',
-      collections: 'id, loanId, day, capturedAt, depositId',
-      outbox: 'id, state, queue, loanId, recordId, sentAt, [state+queue], [state+loanId], [state+nextAttemptAt]',
-      deposits: 'deposit_id, day, createdAt',
-      repayments: 'id, depositId, day, loanId, statusFinal, source',
-      documents: 'id, requestFlowId, createdAt',
-      listBlocks: 'id',
-      daySummaries: 'day',
-    });
+    old.version(5).stores(storesOfVersion(5));
     await old.open();
     const items = [item(1, 1), item(2, 1, 'unknown'), item(3, 2, 'sent'), item(4, 2, 'rejected'), item(5, 3, 'discarded')];
     await old.table('outbox').bulkAdd(items);

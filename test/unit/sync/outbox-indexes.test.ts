@@ -8,6 +8,7 @@ import { countByState, hasFreshPending, dueHeads, headOf, nextWakeAt, pullForwar
 import { outboxStates, unsentStates, type OutboxItem, type OutboxState } from '../../../renderer/src/sync/types';
 import { syncDbName } from './helpers';
 import { mulberry32 as rng } from '../../../electron/sandbox/prng';
+import { storesOfVersion } from '../../support/older-schemas';
 
 /**
  * Issue 15, item 5: the engine and the live views read indexes instead of every unsent item.
@@ -162,18 +163,7 @@ describe('schema version 4 is additive', () => {
   it('a database saved by version 3 opens with its outbox intact and the new indexes filled', async () => {
     const name = syncDbName();
     const old = new Dexie(name);
-    old.version(3).stores({
-      loans: 'loanId, fetchState, fetchedAt',
-      snapshots: 'loanId',
-      assignments: '[loanId+allocationMonth], loanId, allocationMonth',
-      glaas: 'loanId, fetchedAt',
-      audit: '++id, at, kind, loanId',
-      collections: 'id, loanId, day, capturedAt, depositId',
-      outbox: 'id, state, queue, loanId, recordId, sentAt',
-      deposits: 'deposit_id, day, createdAt',
-      repayments: 'id, depositId, day, loanId, statusFinal, source',
-      documents: 'id, requestFlowId, createdAt',
-    });
+    old.version(3).stores(storesOfVersion(3));
     await old.open();
     await old.table('outbox').bulkAdd([item(1, 'q1', 'L1', 'pending', 0), item(2, 'q1', 'L1', 'pending', 0), item(3, 'q2', 'L2', 'sent', 0)]);
     old.close();
