@@ -83,12 +83,14 @@ export const test = base.extend<{
     page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`));
     await installBridge(page, main);
     // Debian's Chromium 150 forgets the offline emulation for a document loaded after it was
-    // set (a reload, a new address): navigator.onLine reads true again. Setting it again on each
-    // load gives the new document the laptop's real state (and its 'offline' event).
+    // set (a reload, a new address): navigator.onLine reads true again. The page's own DevTools
+    // session states the laptop's network again on each load (only an 'offline' event follows;
+    // going through online first would make the app try to send and back off).
+    const cdp = await context.newCDPSession(page);
+    const stateNetwork = (offline: boolean) =>
+      cdp.send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     const reapplyOffline = async () => {
-      if (online) return;
-      await context.setOffline(false);
-      if (!online) await context.setOffline(true);
+      if (!online) await stateNetwork(true);
     };
     page.on('domcontentloaded', () => void reapplyOffline().catch(() => undefined));
     await use({
@@ -99,6 +101,7 @@ export const test = base.extend<{
       network: async (on) => {
         online = on;
         await context.setOffline(!on);
+        await stateNetwork(!on);
       },
       open: async (screen) => {
         await page.goto(screen ? `${url}#/${screen}` : url);
