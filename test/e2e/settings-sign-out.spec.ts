@@ -77,7 +77,7 @@ test('removing the Credgenics token (sign-out) is refused while a payment is uns
   await expect(tokenGroup).toHaveCount(0);
   await expect(credgenics.getByRole('alert')).toHaveCount(0);
   expect(channels).toContain('credentials.remove');
-  expect(await app.main.invoke('credentials.status', {})).toMatchObject({ ok: true, value: { credgenics: { configured: false } } });
+  await expect.poll(async () => app.main.invoke('credentials.status', {})).toMatchObject({ ok: true, value: { credgenics: { configured: false } } });
 });
 
 /** Signed in with a token Credgenics refuses, and one payment waiting for sign-in. */
@@ -179,8 +179,11 @@ test('removing the GLAAS username and password is refused while a GLAAS item is 
   await login.getByRole('button', { name: 'Remove' }).click();
   await login.getByRole('button', { name: 'Remove' }).first().click();
   await expect(glaas.getByLabel('Password')).toBeVisible();
-  expect(channels).toContain('credentials.remove');
-  expect(await app.main.invoke('credentials.status', {})).toMatchObject({ ok: true, value: { glaas: { configured: false } } });
+  // The removal reaches the main process a moment after the screen changes: wait for it.
+  await expect.poll(() => channels).toContain('credentials.remove');
+  await expect
+    .poll(async () => app.main.invoke('credentials.status', {}))
+    .toMatchObject({ ok: true, value: { glaas: { configured: false } } });
 });
 
 const words = {
@@ -261,7 +264,7 @@ for (const language of ['en', 'hi'] as const) {
     const databases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(databases).not.toContain('fielddesk');
     expect(await app.main.invoke('lock.status', {})).toMatchObject({ ok: true, value: { state: 'no-pin' } });
-    expect(await app.main.invoke('credentials.status', {})).toMatchObject({ ok: true, value: { credgenics: { configured: false } } });
+    await expect.poll(async () => app.main.invoke('credentials.status', {})).toMatchObject({ ok: true, value: { credgenics: { configured: false } } });
     expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({ 'fielddesk.language': language });
     expect(await app.main.invoke('settings.get', {})).toMatchObject({ ok: true, value: { language } });
 
