@@ -10,7 +10,9 @@ export async function eachRawRecord(
   db: FieldDeskDb,
   visit: (store: string, value: Record<string, unknown>, cursor: IDBCursorWithValue) => void,
 ): Promise<void> {
-  if (!db.isOpen()) await db.open();
+  // Always through open(): during an upgrade Dexie already reports the database open, and a
+  // plain transaction then fails ("a version change transaction is running").
+  await db.open();
   const idb = db.backendDB();
   const stores = Object.keys(sealingRules).filter((name) => idb.objectStoreNames.contains(name));
   await new Promise<void>((resolve, reject) => {
