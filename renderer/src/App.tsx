@@ -1,12 +1,8 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { startScreensLoaded } from './boot';
 import { db } from './db/schema';
-import { startLoanRefresh } from './features/loans/download/app';
-import { purgeOnStart } from './features/loans/purge-app';
 import { watchLoans } from './features/loans/store';
 import { watchOutbox } from './features/sync/summary';
-import { startSync } from './sync/app';
-import { startRetention } from './features/retention/app';
-import { startStatusRefresh } from './features/repayments/status-app';
 import { getLanguage, setLanguage, t } from './i18n';
 import {
   ApplicationPage,
@@ -19,7 +15,6 @@ import {
   LoanPageRoute,
   LoansScreen,
   MoneyReportScreen,
-  preloadStartScreens,
   ReceiptScreen,
   RefreshPanel,
   RepaymentsScreen,
@@ -28,7 +23,7 @@ import {
   VisitScreen,
 } from './screens';
 import { LockGate } from './features/lock/LockGate';
-import { startLock, useLockStore } from './features/lock/lock-store';
+import { useLockStore } from './features/lock/lock-store';
 import { watchSystemLock } from './features/lock/system-lock';
 import { useLockTriggers } from './features/lock/useLockTriggers';
 import { useSettingsStore } from './stores/settings';
@@ -36,60 +31,90 @@ import { AppHeader, type Section } from './ui/AppHeader';
 import { hrefFor, useRoute, type Route } from './ui/router';
 import { useFocusOnNavigate } from './ui/useFocusOnNavigate';
 
-preloadStartScreens();
-
 /**
  * The app: settings (over the bridge, no borrower in them) load at once; the background services
  * wait for the store's keys and then run, locked or not; the screens exist only while unlocked,
  * so a locked page holds no borrower text at all (unmounted, not hidden).
  */
 export function App() {
-  const load = useSettingsStore((s) => s.load);
   // Settings are the source of truth for the language; until they load, main.tsx has applied the
   // one remembered from the last session. No language saved yet means English.
   const language = useSettingsStore((s) => (s.settings ? (s.settings.language ?? 'en') : undefined));
   const servicesReady = useLockStore((s) => s.servicesReady);
   const unlocked = useLockStore((s) => s.phase.name === 'unlocked');
+  const startScreensReady = useSettled(startScreensLoaded);
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useEffect(() => {
-    void startLock();
-    watchSystemLock();
-  }, []);
+  // The settings read and the unlock began in boot.ts, before this module was even evaluated.
+  useEffect(() => watchSystemLock(), []);
   // Applied during render, not in an effect, so this very render is already in the new language.
   if (language && language !== getLanguage()) setLanguage(language);
 
   return (
     <>
       {servicesReady && <BackgroundServices />}
-      {unlocked ? <UnlockedApp /> : <LockGate />}
+      {unlocked && startScreensReady ? <UnlockedApp /> : <LockGate />}
     </>
   );
 }
 
 /**
  * What keeps working behind the lock. Mounted once the keys are installed (nothing reads
- * IndexedDB before that) and never unmounted by a lock: the outbox keeps sending.
+ * IndexedDB before that) and never unmounted by a lock: the outbox keeps sending. The views the
+ * header and My loans read start at once; the senders' code arrives in its own chunk.
  */
 function BackgroundServices() {
-  const loaded = useSettingsStore((s) => Boolean(s.settings));
   useEffect(() => watchLoans(db()), []);
   useEffect(() => watchOutbox(db()), []);
-  // The outbox sends what was captured, now and whenever the network or the timer allows.
-  useEffect(() => startSync(window), []);
-  // GLAAS repayment statuses are read until final, in batches, only while some are not.
-  useEffect(() => startStatusRefresh(window), []);
-  // Downloads stale loans at start and on reconnect, and whatever an import allocates.
-  useEffect(() => startLoanRefresh(window), []);
-  // Old allocations leave the laptop once settings say how long to keep them.
   useEffect(() => {
-    if (loaded) void purgeOnStart().catch(() => undefined);
-  }, [loaded]);
-  // Keep less (issue 13): sent items, old photos and settled old days go after the retention period.
-  useEffect(() => (loaded ? startRetention(window) : undefined), [loaded]);
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    let retry: number | undefined;
+    const load = () =>
+      void import('./background-senders').then(
+        ({ startBackgroundSenders }) => {
+          if (!stopped) stop = startBackgroundSenders(window);
+        },
+        // The chunk could not be read (files swapped by an update mid-start): without it nothing
+        // is sent, so it is asked for again until it comes.
+        () => {
+          if (!stopped) retry = window.setTimeout(load, SENDERS_RETRY_MS);
+        },
+      );
+    // Once the first screen has had its turn (or within a second at most, even in a hidden
+    // window): sending a second later costs nothing, a slower first screen costs every start.
+    const idle = whenIdle(load);
+    return () => {
+      stopped = true;
+      idle.cancel();
+      window.clearTimeout(retry);
+      stop?.();
+    };
+  }, []);
   return null;
+}
+
+/** True once `promise` has settled; the start screens' promise usually has by the unlock. */
+function useSettled(promise: Promise<unknown>): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    let current = true;
+    void promise.finally(() => current && setSettled(true));
+    return () => {
+      current = false;
+    };
+  }, [promise]);
+  return settled;
+}
+
+const SENDERS_RETRY_MS = 5_000;
+
+function whenIdle(run: () => void): { cancel(): void } {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, { timeout: 1000 });
+    return { cancel: () => window.cancelIdleCallback(handle) };
+  }
+  const handle = window.setTimeout(run, 200);
+  return { cancel: () => window.clearTimeout(handle) };
 }
 
 /** The header with the main places, and the screen for the current address. */

@@ -1,15 +1,13 @@
+// First: starts the settings read, the unlock and the start screen's fetch (see boot.ts).
+import { booted } from './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { registerFeatureOutboxKinds } from './features/outbox-kinds';
 import { rememberedLanguage, setLanguage, t } from './i18n';
 // Devanagari from the app's own files (no system font needed); only the Devanagari subset, so
 // Latin text keeps the system face. Bundled by vite and allowed by the CSP's font-src 'self'.
 import '@fontsource/noto-sans-devanagari/devanagari-400.css';
 import '@fontsource/noto-sans-devanagari/devanagari-700.css';
-import { applyTestSwitches } from './db/crypto/test-switch';
-import { useSettingsStore } from './stores/settings';
-import { outboxKinds } from './sync/kinds';
 import './styles.css';
 
 // Before the first paint: the language the last session chose (settings confirm it once loaded).
@@ -19,8 +17,6 @@ const root = document.getElementById('root')!;
 if (!window.fielddesk) {
   root.textContent = t('app.bridgeMissing');
 } else {
-  // Before the sync engine's first pass: it learns every outbox kind from the features.
-  registerFeatureOutboxKinds(outboxKinds, () => useSettingsStore.getState().settings);
   // Ask the browser not to evict our IndexedDB under storage pressure: it holds unsent money.
   void navigator.storage?.persist?.().catch(() => undefined);
   const render = () =>
@@ -30,6 +26,6 @@ if (!window.fielddesk) {
       </StrictMode>,
     );
   // Only a page that set the test switch waits for the harness check; the app renders at once.
-  if (window.__FIELDDESK_PLAINTEXT_FOR_TESTS__ === true) void applyTestSwitches().finally(render);
+  if (window.__FIELDDESK_PLAINTEXT_FOR_TESTS__ === true) void booted.finally(render);
   else render();
 }

@@ -69,10 +69,13 @@ const screensFor: Record<Route['name'], Array<{ preload(): Promise<void> }>> = {
  * The chunks of the screen the app opens on start loading with the app, alongside the settings
  * read and the unlock, instead of after them. Only that screen's: a reload on Settings does not
  * fetch the loans screen first. With no address the start is My loans, or the set-up on a new
- * laptop (known only once settings load), so both are fetched.
+ * laptop (known only once settings load), so both are fetched. Settles when they have arrived:
+ * the app waits for that before its first screen, so the screen paints at once instead of
+ * suspending behind React's fallback (which holds it back for up to 300 ms).
  */
-export function preloadStartScreens(hash = typeof location === 'undefined' ? '' : location.hash): void {
+export function preloadStartScreens(hash = typeof location === 'undefined' ? '' : location.hash): Promise<void> {
   const route = parseRoute(hash);
   const starts = route ? screensFor[route.name] : [...screensFor.loans, ...screensFor.welcome];
-  for (const start of starts) void start.preload().catch(() => undefined);
+  // Settles either way: a chunk that failed to arrive is fetched again when the screen renders.
+  return Promise.allSettled(starts.map((start) => start.preload())).then(() => undefined);
 }

@@ -40,6 +40,9 @@ export async function waitForAppDatabase(page: Page): Promise<void> {
 /** Writes records straight into the page's IndexedDB stores, in one transaction. */
 export async function putRecords(page: Page, stores: Record<string, readonly unknown[]>): Promise<void> {
   await waitForAppDatabase(page);
+  // The app's start-up jobs start a moment after the first screen; the first retention pass
+  // would delete an old, sent record written before it ran. Records go in after it.
+  await page.waitForFunction(() => performance.getEntriesByName('fielddesk:retention-pass').length > 0, undefined, { timeout: 30_000 });
   await page.evaluate(
     (stores) =>
       new Promise<void>((resolve, reject) => {

@@ -31,12 +31,22 @@ export function useFocusOnNavigate(screenKey: string | undefined): void {
       // heading that really took focus counts.
       if (focusScreenHeading()) focused = document.activeElement as HTMLElement;
     };
-    const observer = new MutationObserver(attempt);
+    // Finding the visible heading lays the page out: at most once a frame, not on every one of
+    // the many changes a screen makes while it loads (start-up paid ~50 ms for that).
+    let frame: number | undefined;
+    const attemptNextFrame = () => {
+      frame ??= window.requestAnimationFrame(() => {
+        frame = undefined;
+        attempt();
+      });
+    };
+    const observer = new MutationObserver(attemptNextFrame);
     const timer = window.setTimeout(finish, 3000);
     const userActed = () => finish();
     function finish() {
       done = true;
       observer.disconnect();
+      if (frame !== undefined) window.cancelAnimationFrame(frame);
       window.clearTimeout(timer);
       window.removeEventListener('keydown', userActed, true);
       window.removeEventListener('pointerdown', userActed, true);

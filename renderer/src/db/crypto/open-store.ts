@@ -15,15 +15,25 @@ export interface StoreOpened {
  * Everything that happens between the main process handing over the keys and the first read:
  * install them, drop what the old data key sealed if it is gone, seal what an older build left
  * in clear. The lock gate calls it once per unlock, before any feature touches the store.
+ * `existedBefore` says whether the database was there before this start (db/store-presence.ts);
+ * unknown means look.
  */
-export async function openStoreWith(keys: LockKeys, db: FieldDeskDb): Promise<StoreOpened> {
+export async function openStoreWith(
+  keys: LockKeys,
+  db: FieldDeskDb,
+  existedBefore: Promise<boolean | undefined> = Promise.resolve(undefined),
+): Promise<StoreOpened> {
   performance.mark('fielddesk:unlocked');
   installKeys(keys);
   const removedUnreadable = keys.dataKept ? 0 : (await removeUnreadableData(db)).removed;
   // Looking for clear records reads every record once, so it is done until it has found none
   // (then remembered); a test that writes records behind the app's back clears the mark.
   let sealedLegacy = 0;
-  if (!allSealedBefore() || isPlaintextForTests()) {
+  // A new laptop's database holds nothing an older build left in clear: no scan, and no wait
+  // for the database to be created either (reads queue inside Dexie until it is open).
+  const newStore = !isPlaintextForTests() && !allSealedBefore() && (await existedBefore) === false;
+  if (newStore) rememberAllSealed();
+  else if (!allSealedBefore() || isPlaintextForTests()) {
     sealedLegacy = (await sealLegacyRecords(db)).sealed;
     if (!isPlaintextForTests()) rememberAllSealed();
   }

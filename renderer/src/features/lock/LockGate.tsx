@@ -11,7 +11,9 @@ import { SetPinScreen } from './SetPinScreen';
 export function LockGate() {
   const phase = useLockStore((s) => s.phase);
   switch (phase.name) {
+    // 'unlocked' shows here only for the moment the first screen's code is still arriving.
     case 'starting':
+    case 'unlocked':
       return (
         <p className="screen-loading" role="status">
           {t('lock.starting')}
@@ -38,7 +40,5 @@ export function LockGate() {
       return <ResetScreen />;
     case 'reset-done':
       return <ResetDoneScreen removed={phase.removed} />;
-    case 'unlocked':
-      return null;
   }
 }

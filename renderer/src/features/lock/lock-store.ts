@@ -4,6 +4,7 @@ import type { ApiError, Result } from '../../../../shared/result';
 import { api } from '../../api';
 import { installKeys } from '../../db/crypto/keyring';
 import { openStoreWith } from '../../db/crypto/open-store';
+import { storeExistedBefore } from '../../db/store-presence';
 import { db } from '../../db/schema';
 import { t } from '../../i18n';
 
@@ -49,7 +50,7 @@ async function refreshStatus(): Promise<LockStatus | undefined> {
  * removed, an older build's clear records sealed) before the services may start reading.
  */
 async function accept(keys: LockKeys): Promise<Accepted> {
-  const opened = await openStoreWith(keys, db());
+  const opened = await openStoreWith(keys, db(), storeExistedBefore());
   useLockStore.setState({ servicesReady: true });
   return { dataKept: keys.dataKept, removed: opened.removedUnreadable };
 }
@@ -68,12 +69,12 @@ export function startLock(): Promise<void> {
 }
 
 async function begin(): Promise<void> {
-  const status = await api.lock.status();
+  // Both asked at once (one round trip less at start): a resume while locked is only refused.
+  const [status, resumed] = await Promise.all([api.lock.status(), api.lock.resume()]);
   if (!status.ok) return setPhase({ name: 'start-failed', error: status.error });
   useLockStore.setState({ status: status.value });
   if (status.value.state === 'no-pin') return setPhase({ name: 'set-pin' });
   if (status.value.state === 'locked') return setPhase(status.value.credentialsRequired ? { name: 'reset' } : { name: 'locked' });
-  const resumed = await api.lock.resume();
   // The main process locked in between (sleep at the wrong moment): the PIN opens it.
   if (!resumed.ok) return setPhase({ name: 'locked' });
   await accept(resumed.value);

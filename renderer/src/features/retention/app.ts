@@ -51,7 +51,11 @@ export function startRetention(win: Pick<Window, 'setInterval' | 'clearInterval'
       .then(() => (lastRun = now()))
       .then(remaskOnce)
       .catch((error: unknown) => console.error('Retention: a pass failed; it will run again', error))
-      .finally(() => (running = false));
+      .finally(() => {
+        running = false;
+        // Tests that write records behind the app's back wait for this (test/support/seed-outbox.ts).
+        performance.mark('fielddesk:retention-pass');
+      });
   };
   check();
   const timer = win.setInterval(check, HOUR_MS);
