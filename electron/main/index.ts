@@ -29,7 +29,8 @@ const devServerUrl = packaged ? undefined : process.env.VITE_DEV_SERVER_URL;
 
 // Must happen before 'ready': app:// behaves like https (standard, secure, fetch-able).
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  // codeCache: V8 keeps the compiled app code between starts (standard schemes only), as it does for https.
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
 app.enableSandbox();
 

@@ -214,7 +214,7 @@ describe('Electron shell wiring', () => {
     const s = fake.state;
     expect(s.sandboxEnabled).toBe(1);
     expect(s.schemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
     ]);
     expect(s.listeners.has('second-instance')).toBe(true);
     expect(s.listeners.has('web-contents-created')).toBe(true);
