@@ -1,60 +1,110 @@
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { startSandbox } from '../../electron/sandbox';
 import { chromiumFlags } from '../../playwright.config';
 import { installBridge } from '../e2e/fixtures';
-import { createHarnessMain } from '../support/harness-main';
+import { createHarnessMain, type HarnessMain } from '../support/harness-main';
 import { serveRenderer } from '../support/serve-renderer';
 import { summarize, type BenchResult } from './stats';
 
 /**
- * Budget (issue 14): Settings visible under 500 ms after load in the harness. Measured as the time from
- * navigation start to the renderer's 'fielddesk:settings-visible' mark (set once settings and
- * credential status arrived over the bridge, the store is unlocked and the screen rendered), over
- * fresh pages, with the Devanagari font loaded (the language choice on Settings shows हिन्दी).
+ * Budget (issue 14): Settings visible under 500 ms after load, with the Devanagari font loaded
+ * (the language choice on Settings shows हिन्दी).
+ *
+ * One laptop is modelled as one browser profile with one main process (the same keys): its first
+ * start creates the database, then each further start (a fresh page, as when the agent opens
+ * the app in the morning) is measured. Two figures per start:
+ * - "screen ready": the renderer's 'fielddesk:settings-visible' mark, set once settings and
+ *   credential status arrived, the store is unlocked and the screen rendered (as measured before);
+ * - "painted": when Chromium first painted the Settings content (Element Timing), which is what
+ *   the agent sees, and what the budget is held against.
  *
  * The machine is shared, so figures drift between runs. `FIELDDESK_BENCH_BASELINE=<dir>` (an older
- * dist/renderer copied aside) measures that build too, page for page in turn with this one, so
- * the two are compared under the same load.
+ * dist/renderer copied aside) measures that build too, start for start in turn with this one,
+ * each on its own laptop, so the two are compared under the same load.
  */
 export async function benchRendererReady(runs = 15, baselineDir = process.env.FIELDDESK_BENCH_BASELINE): Promise<BenchResult[]> {
   const sandbox = await startSandbox({ port: 0, loanCount: 50 });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumFlags });
-  const samples: number[] = [];
-  const baseline: number[] = [];
+  const current = await laptop(browser, sandbox, 'dist/renderer');
+  const baseline = baselineDir ? await laptop(browser, sandbox, baselineDir) : undefined;
   try {
     for (let i = 0; i < runs; i += 1) {
-      if (baselineDir) baseline.push(await settingsVisible(browser, sandbox, baselineDir));
-      samples.push(await settingsVisible(browser, sandbox, 'dist/renderer'));
+      if (baseline) await baseline.start();
+      await current.start();
     }
   } finally {
     await browser.close();
     await sandbox.close();
   }
   return [
-    ...(baselineDir ? [summarize(`  baseline ${baselineDir}: renderer ready`, baseline, 'ms')] : []),
-    summarize('renderer ready (Settings visible after load)', samples, 'ms', 500, 500),
+    ...(baseline
+      ? [
+          summarize(`  baseline ${baselineDir}: screen ready`, baseline.ready, 'ms'),
+          // An older build may not mark its Settings content for Element Timing.
+          ...(baseline.painted.length > 0 ? [summarize(`  baseline ${baselineDir}: painted`, baseline.painted, 'ms')] : []),
+        ]
+      : []),
+    summarize('  first start on a new laptop (creates the database): screen ready', [current.first.ready], 'ms'),
+    summarize('  first start on a new laptop (creates the database): painted', current.first.painted === undefined ? [] : [current.first.painted], 'ms'),
+    summarize('renderer ready (Settings screen ready after load)', current.ready, 'ms'),
+    summarize('renderer ready (Settings painted after load)', current.painted, 'ms', 500, 500),
+    // A build that stopped marking its content would print NaN above; say why instead.
+    ...(current.painted.length < runs ? [summarize('  (starts with no paint reported: Settings lacks its elementtiming mark)', [runs - current.painted.length], 'starts')] : []),
   ];
 }
 
-async function settingsVisible(browser: Browser, sandbox: Awaited<ReturnType<typeof startSandbox>>, dir: string): Promise<number> {
+interface Start {
+  ready: number;
+  painted?: number;
+}
+
+/** One laptop: a browser profile and a main process that keep their data between starts. */
+async function laptop(browser: Browser, sandbox: Awaited<ReturnType<typeof startSandbox>>, dir: string) {
   const context = await browser.newContext();
+  const main = createHarnessMain({ sandbox });
+  const url = `${await serveRenderer(context, dir)}#/settings`;
+  const first = await measure(context, main, url);
+  const ready: number[] = [];
+  const painted: number[] = [];
+  return {
+    first,
+    ready,
+    painted,
+    async start() {
+      const figures = await measure(context, main, url);
+      ready.push(figures.ready);
+      if (figures.painted !== undefined) painted.push(figures.painted);
+    },
+  };
+}
+
+async function measure(context: BrowserContext, main: HarnessMain, url: string): Promise<Start> {
+  const page = await context.newPage();
   try {
-    const page = await context.newPage();
-    await installBridge(page, createHarnessMain({ sandbox }));
-    // A new laptop opens on the first-run set-up now; the budget is about Settings, so open it.
-    await page.goto(`${await serveRenderer(context, dir)}#/settings`);
+    await installBridge(page, main);
+    await page.goto(url);
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     await page.getByRole('region', { name: 'Credgenics (collections)' }).waitFor();
-    const mark = await page.evaluate(() => performance.getEntriesByName('fielddesk:settings-visible')[0]?.startTime);
-    if (mark === undefined) throw new Error('the renderer never set its ready mark');
+    const ready = await page.evaluate(() => performance.getEntriesByName('fielddesk:settings-visible')[0]?.startTime);
+    if (ready === undefined) throw new Error('the renderer never set its ready mark');
+    const painted = await page.evaluate(
+      () =>
+        new Promise<number | undefined>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entry = list.getEntries().find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === 'settings');
+            if (entry) resolve((entry as PerformanceEntry & { renderTime: number }).renderTime);
+          }).observe({ type: 'element', buffered: true });
+          setTimeout(() => resolve(undefined), 5000);
+        }),
+    );
     // The figure counts only if the page had the app's Devanagari face by then, as an agent's would.
     const font = await page.evaluate(async () => {
       await document.fonts.ready;
       return [...document.fonts].some((face) => /devanagari/i.test(face.family) && face.status === 'loaded');
     });
     if (!font) throw new Error('the Devanagari font did not load');
-    return mark;
+    return painted === undefined ? { ready } : { ready, painted };
   } finally {
-    await context.close();
+    await page.close();
   }
 }
