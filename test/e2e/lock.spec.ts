@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { HARNESS_PIN } from '../support/harness-main';
 import { expect, test } from './fixtures';
 import { addLoanAndOpen, BOTH_IN_TRAINING } from './steps';
+import { middayZone } from './keyboard';
 
 /**
  * The app lock (issue 13): what locks it, that a locked page holds no borrower, that the outbox
@@ -52,7 +53,8 @@ async function recordCash(page: Page, amount: number): Promise<string> {
   return receiptNo!;
 }
 
-test.use({ viewport: { width: 1366, height: 768 } });
+// About noon wherever the test runs, so the RBI contact-hours tick never depends on the hour (keyboard.ts).
+test.use({ viewport: { width: 1366, height: 768 }, timezoneId: middayZone() });
 
 test('idle for the set time locks, and the locked page holds no borrower; the PIN brings the same screen back', async ({ page, app }) => {
   await page.clock.install();

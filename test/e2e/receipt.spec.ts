@@ -19,6 +19,8 @@ async function seed(page: import('@playwright/test').Page, rows: { collections: 
   await expect
     .poll(() => page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'fielddesk')?.version ?? 0))
     .toBeGreaterThanOrEqual(20);
+  // After the app's first retention pass, which would delete this old, sent visit (seed-outbox.ts).
+  await page.waitForFunction(() => performance.getEntriesByName('fielddesk:retention-pass').length > 0, undefined, { timeout: 30_000 });
   await page.evaluate(
     (data) =>
       new Promise<void>((resolve, reject) => {
