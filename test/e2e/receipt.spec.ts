@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pdfText } from '../support/pdf-text';
+import { putRecords } from '../support/seed-outbox';
 import { expect, test } from './fixtures';
 
 const TRAINING = { credgenics: { environment: 'training' }, glaas: { environment: 'training' } } as const;
@@ -14,31 +15,6 @@ const VISIT_ID = '01KA3Z7QMPR2XDABCDEFGHJKMN';
 const RECEIPT_NO = 'FD-KA3Z-7QMP-R2XD';
 const WORDS = 'Twelve Thousand Three Hundred Forty Five Rupees And Fifty Paise Only';
 
-/** Waits until the app's Dexie has made the v2 schema (IndexedDB version 20), then writes raw rows. */
-async function seed(page: import('@playwright/test').Page, rows: { collections: unknown[]; outbox: unknown[] }) {
-  await expect
-    .poll(() => page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'fielddesk')?.version ?? 0))
-    .toBeGreaterThanOrEqual(20);
-  // After the app's first retention pass, which would delete this old, sent visit (seed-outbox.ts).
-  await page.waitForFunction(() => performance.getEntriesByName('fielddesk:retention-pass').length > 0, undefined, { timeout: 30_000 });
-  await page.evaluate(
-    (data) =>
-      new Promise<void>((resolve, reject) => {
-        // No version: open whatever the app made, never upgrade it from here.
-        const open = indexedDB.open('fielddesk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const idb = open.result;
-          const tx = idb.transaction(['collections', 'outbox'], 'readwrite');
-          for (const row of data.collections) tx.objectStore('collections').put(row);
-          for (const row of data.outbox) tx.objectStore('outbox').put(row);
-          tx.oncomplete = () => (idb.close(), resolve());
-          tx.onerror = () => (idb.close(), reject(tx.error));
-        };
-      }),
-    rows,
-  );
-}
 
 test('a UPI payment: the receipt on screen, then saved as a PDF that holds only the receipt', async ({ page, app }) => {
   await app.main.invoke('settings.update', { ...TRAINING, collections: COLLECTIONS });
@@ -49,7 +25,7 @@ test('a UPI payment: the receipt on screen, then saved as a PDF that holds only 
 
   await app.open();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-  await seed(page, {
+  await putRecords(page, {
     collections: [
       {
         id: VISIT_ID,

@@ -42,7 +42,9 @@ export async function putRecords(page: Page, stores: Record<string, readonly unk
   await waitForAppDatabase(page);
   // The app's start-up jobs start a moment after the first screen; the first retention pass
   // would delete an old, sent record written before it ran. Records go in after it.
-  await page.waitForFunction(() => performance.getEntriesByName('fielddesk:retention-pass').length > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('fielddesk:retention-pass').length > 0, undefined, {
+    timeout: 30_000,
+  });
   await page.evaluate(
     (stores) =>
       new Promise<void>((resolve, reject) => {
