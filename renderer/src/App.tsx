@@ -1,5 +1,4 @@
 import { Suspense, useEffect, useState } from 'react';
-import { startScreensLoaded } from './boot';
 import { db } from './db/schema';
 import { watchLoans } from './features/loans/store';
 import { watchOutbox } from './features/sync/summary';
@@ -28,6 +27,7 @@ import { watchSystemLock } from './features/lock/system-lock';
 import { useLockTriggers } from './features/lock/useLockTriggers';
 import { useSettingsStore } from './stores/settings';
 import { AppHeader, type Section } from './ui/AppHeader';
+import { startScreensLoaded } from './screen-chunks';
 import { hrefFor, useRoute, type Route } from './ui/router';
 import { useFocusOnNavigate } from './ui/useFocusOnNavigate';
 
