@@ -144,6 +144,9 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   if (!header) return undefined;
   const seconds = Number(header);
   if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000);
+  // A number that is negative, infinite or malformed ("-1", "1e999", "1.2.3") is no wait at all,
+  // never a date: Date.parse reads "-1" as the year 2001 and "1.2.3" as 2003.
+  if (!Number.isNaN(seconds) || /^[\s\d.+-]*$/.test(header)) return undefined;
   const date = Date.parse(header);
   if (!Number.isNaN(date)) return Math.max(0, date - now);
   return undefined;
