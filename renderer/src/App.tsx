@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useState } from 'react';
+import { startScreensLoaded } from './boot';
 import { db } from './db/schema';
 import { watchLoans } from './features/loans/store';
 import { watchOutbox } from './features/sync/summary';
@@ -27,7 +28,6 @@ import { watchSystemLock } from './features/lock/system-lock';
 import { useLockTriggers } from './features/lock/useLockTriggers';
 import { useSettingsStore } from './stores/settings';
 import { AppHeader, type Section } from './ui/AppHeader';
-import { startScreensLoaded } from './screen-chunks';
 import { hrefFor, useRoute, type Route } from './ui/router';
 import { useFocusOnNavigate } from './ui/useFocusOnNavigate';
 

@@ -1,13 +1,14 @@
 import { applyTestSwitches } from './db/crypto/test-switch';
 import { noteStorePresence } from './db/store-presence';
 import { startLock } from './features/lock/lock-store';
+import { preloadStartScreens } from './screens';
 import { useSettingsStore } from './stores/settings';
 
 /**
  * What the first screen waits for, started before the rest of the app is evaluated (issue 14:
- * start fast). start.tsx imports this module first, so while the browser still evaluates the
- * header, the background services and the catalogue, these are already under way: the settings
- * and credential status, the lock (and with it the keys), and
+ * start fast). main.tsx imports this module first, so while the browser still evaluates the
+ * header, the background services and the catalogue, these are already under way: the start
+ * screen's chunk, the settings and credential status, the lock (and with it the keys), and
  * whether the database is already on this laptop (db/store-presence.ts; nothing opens it
  * before the keys).
  *
@@ -16,6 +17,9 @@ import { useSettingsStore } from './stores/settings';
  * happen, so a control run really writes in clear.
  */
 const bridged = typeof window !== 'undefined' && Boolean(window.fielddesk);
+
+/** The start screen's code has arrived (or failed to: it is then fetched again as it renders). */
+export const startScreensLoaded: Promise<void> = bridged ? preloadStartScreens() : Promise.resolve();
 
 export const booted: Promise<void> = bridged ? startEarly() : Promise.resolve();
 
