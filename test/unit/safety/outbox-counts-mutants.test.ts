@@ -244,7 +244,7 @@ describe('a recount that fails', () => {
       return request;
     });
     const outcome = watch(recountOutboxNow(d.backendDB()));
-    await vi.waitFor(() => expect(aborted).toBeDefined());
+    await vi.waitFor(() => expect(aborted).toBeDefined(), { timeout: 10_000 });
     await aborted;
     expect(outcome()).toBeInstanceOf(Error);
     expect((outcome() as Error).message).toBe('The outbox could not be counted.');
