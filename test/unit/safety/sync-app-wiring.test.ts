@@ -1,5 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as SchemaModule from '../../../renderer/src/db/schema';
+import type * as AppModule from '../../../renderer/src/sync/app';
+import type * as EngineModule from '../../../renderer/src/sync/engine';
 import type { OutboxItem } from '../../../renderer/src/sync/types';
 
 /**
@@ -56,11 +59,15 @@ function pending(n: number, nextAttemptAt = 0): OutboxItem {
   };
 }
 
-type Loaded = Awaited<ReturnType<typeof load>>;
+interface Loaded {
+  app: typeof AppModule;
+  SyncEngine: typeof EngineModule.SyncEngine;
+  db: typeof SchemaModule.db;
+}
 let loaded: Loaded | undefined;
 
 /** app.ts and everything it uses, fresh, with `nav` as the global navigator. */
-async function load(nav: unknown) {
+async function load(nav: unknown): Promise<Loaded> {
   vi.resetModules();
   vi.stubGlobal('navigator', nav);
   // The fresh keyring has no keys yet: install them, as the unlock would.
