@@ -42,8 +42,6 @@ function rowsOf(item: Counted): RowKey[] {
 interface RowChange {
   key: RowKey;
   delta: number;
-  /** The row's oldest item left it: look for the new oldest after the write. */
-  lostOldest: boolean;
   entered: Counted[];
   left: Set<string>;
 }
@@ -55,7 +53,7 @@ function changesOf(pairs: ReadonlyArray<{ before?: Counted; after?: Counted }>):
     const name = rowName(key[0], key[1]);
     let found = changes.get(name);
     if (!found) {
-      found = { key, delta: 0, lostOldest: false, entered: [], left: new Set() };
+      found = { key, delta: 0, entered: [], left: new Set() };
       changes.set(name, found);
     }
     return found;
@@ -78,7 +76,7 @@ function changesOf(pairs: ReadonlyArray<{ before?: Counted; after?: Counted }>):
       }
     }
   }
-  for (const [name, c] of changes) if (c.delta === 0 && c.entered.length === 0 && c.left.size === 0) changes.delete(name);
+  // No empty entry can remain: one exists only because an item entered or left its row.
   return changes;
 }
 
