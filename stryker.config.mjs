@@ -50,9 +50,11 @@ export default {
   concurrency: 2,
   timeoutMS: 30_000,
   timeoutFactor: 2,
-  // Re-runs only mutants whose code or tests changed since the last run (kept in reports/).
+  // Re-runs only mutants whose code or tests changed since the last run. The record is kept in
+  // the repository (test/mutation/), not in reports/: a clean or a fresh clone would otherwise
+  // start again from nothing, and a full run of a part takes about an hour on two cores.
   incremental: true,
-  incrementalFile: `reports/stryker-incremental-${name}.json`,
+  incrementalFile: `test/mutation/incremental-${name}.json`,
   ignorePatterns: ['dist', 'release', 'reports', 'test-results', 'playwright-report', 'test/e2e', 'test/bench/out', '.sandbox-data', '*.log'],
   reporters: ['html', 'clear-text', 'progress', 'json'],
   htmlReporter: { fileName: `reports/mutation/${name}/index.html` },
