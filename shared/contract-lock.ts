@@ -70,8 +70,12 @@ export type WipeReport = z.infer<typeof WipeReport>;
 
 export const lockChannels = {
   'lock.status': { input: NoInput, output: LockStatus },
-  /** First run (no PIN yet) or a change of PIN while unlocked. */
-  'lock.setPin': { input: z.strictObject({ pin: PinInput }), output: LockKeys },
+  /**
+   * First run (no PIN yet) or a change of PIN while unlocked. A change needs the current PIN:
+   * an unlocked laptop left on a table must not let someone else make the PIN theirs. A wrong
+   * one counts as a wrong PIN (any length, so it is counted rather than refused unread).
+   */
+  'lock.setPin': { input: z.strictObject({ pin: PinInput, currentPin: z.string().max(128).optional() }), output: LockKeys },
   'lock.unlock': { input: z.strictObject({ pin: z.string().max(128) }), output: LockKeys },
   /** The keys again after a renderer reload, only while the main process is unlocked. */
   'lock.resume': { input: NoInput, output: LockKeys },

@@ -7,7 +7,7 @@ import type { SystemLockSignal } from './services/system-lock';
 export function lockHandlers(appLock: AppLock, systemLock: SystemLockSignal, forgetSessions: () => void) {
   return {
     'lock.status': async (): Promise<Result<LockStatus>> => ok(appLock.status()),
-    'lock.setPin': ({ pin }: { pin: string }): Promise<Result<LockKeys>> => appLock.setPin(pin),
+    'lock.setPin': ({ pin, currentPin }: { pin: string; currentPin?: string }): Promise<Result<LockKeys>> => appLock.setPin(pin, currentPin),
     'lock.unlock': ({ pin }: { pin: string }): Promise<Result<LockKeys>> => appLock.unlock(pin),
     'lock.resume': async (): Promise<Result<LockKeys>> => appLock.resume(),
     'lock.lock': async (): Promise<Result<LockStatus>> => ok(appLock.lock()),

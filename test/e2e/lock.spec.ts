@@ -127,13 +127,25 @@ test('Ctrl+L, the Lock button, Lock now in Settings and the laptop going to slee
   await expect(lockHeading(page)).toBeVisible();
   await unlock(page);
 
-  // Change PIN: typed twice, then the new one opens and the old one does not.
+  // Change PIN: the current PIN first (someone at an unlocked laptop cannot make the PIN theirs),
+  // the new one typed twice; then the new one opens and the old one does not.
   const card = page.getByRole('region', { name: 'Lock' });
   await card.getByLabel('New PIN', { exact: true }).fill('975310');
+  await card.getByLabel('New PIN again').fill('975310');
+  await card.getByRole('button', { name: 'Change PIN' }).click();
+  await expect(card.getByRole('alert')).toHaveText('Type the PIN you use now, then the new one twice.');
+  await expect(card.getByLabel('Current PIN')).toBeFocused();
+  await card.getByLabel('Current PIN').fill('000000');
   await card.getByLabel('New PIN again').fill('975311');
   await card.getByRole('button', { name: 'Change PIN' }).click();
   await expect(card.getByRole('alert')).toHaveText('The two PINs are not the same. Type the same PIN in both boxes.');
   await card.getByLabel('New PIN again').fill('975310');
+  await card.getByRole('button', { name: 'Change PIN' }).click();
+  // A wrong current PIN is one of the ten tries, said in words, and the box is emptied.
+  await expect(card.getByRole('alert')).toHaveText('Wrong PIN. 9 tries left.');
+  await expect(card.getByLabel('Current PIN')).toHaveValue('');
+  await expect(card.getByLabel('Current PIN')).toBeFocused();
+  await card.getByLabel('Current PIN').fill(HARNESS_PIN);
   await card.getByRole('button', { name: 'Change PIN' }).click();
   await expect(card.getByText('PIN changed.')).toBeVisible();
   await expect(card.getByLabel('New PIN', { exact: true })).toHaveValue('');

@@ -61,7 +61,8 @@ interface StoredLock {
 
 export interface AppLock {
   status(): LockStatus;
-  setPin(pin: string): Promise<Result<LockKeys>>;
+  /** The first PIN, or a new one while unlocked, which needs the current PIN (counted when wrong). */
+  setPin(pin: string, currentPin?: string): Promise<Result<LockKeys>>;
   unlock(pin: string): Promise<Result<LockKeys>>;
   resume(): Result<LockKeys>;
   lock(): LockStatus;
@@ -268,6 +269,23 @@ export function createAppLock(deps: AppLockDeps): AppLock {
   }
 
   const triesLeft = () => Math.max(0, MAX_WRONG_PINS - (record?.failures ?? 0));
+
+  /**
+   * A wrong PIN, at the lock or when changing it: one of the ten tries. The tenth locks the app
+   * (a change is asked for while unlocked) and only the sign-in details open it again.
+   */
+  function wrongPin(from: LockRecord): Result<LockKeys> {
+    const failures = from.failures + 1;
+    const credentialsRequired = failures >= MAX_WRONG_PINS;
+    writeRecord({ ...from, failures, credentialsRequired });
+    log.warn('app lock: wrong PIN', { triesLeft: triesLeft() });
+    if (credentialsRequired) {
+      state = 'locked';
+      return refused('Wrong PIN. That was the last try: enter your sign-in details for Credgenics or GLAAS to set a new PIN.');
+    }
+    const left = triesLeft();
+    return refused(`Wrong PIN. ${left} ${left === 1 ? 'try' : 'tries'} left.`);
+  }
   const status = (): LockStatus => ({
     state,
     triesLeft: triesLeft(),
@@ -278,10 +296,15 @@ export function createAppLock(deps: AppLockDeps): AppLock {
   return {
     status,
 
-    setPin: (pin) =>
+    setPin: (pin, currentPin) =>
       serial(async () => {
         if (!PinInput.safeParse(pin).success) return refused('Use 6 or more digits, or a passphrase of 8 or more characters.');
         if (state === 'locked') return refused('Unlock FieldDesk before changing the PIN.');
+        if (state === 'unlocked' && record) {
+          // A change: only the person who knows the PIN may replace it.
+          if (currentPin === undefined || currentPin === '') return refused('Enter the current PIN to change it.');
+          if (!(await unwrap(currentPin, record))) return wrongPin(record);
+        }
         // A first PIN makes the data key; a change of PIN wraps the same one again.
         const key = state === 'no-pin' ? (dataKey ?? randomBytes(32)) : dataKey;
         if (!key) return refused('Unlock FieldDesk before changing the PIN.');
@@ -299,17 +322,7 @@ export function createAppLock(deps: AppLockDeps): AppLock {
           return refused('Too many wrong PINs. Enter your sign-in details for Credgenics or GLAAS to set a new PIN.');
         }
         const key = await unwrap(pin, record);
-        if (!key) {
-          const failures = record.failures + 1;
-          const credentialsRequired = failures >= MAX_WRONG_PINS;
-          writeRecord({ ...record, failures, credentialsRequired });
-          log.warn('app lock: wrong PIN', { triesLeft: triesLeft() });
-          if (credentialsRequired) {
-            return refused('Wrong PIN. That was the last try: enter your sign-in details for Credgenics or GLAAS to set a new PIN.');
-          }
-          const left = triesLeft();
-          return refused(`Wrong PIN. ${left} ${left === 1 ? 'try' : 'tries'} left.`);
-        }
+        if (!key) return wrongPin(record);
         if (record.failures !== 0) writeRecord({ ...record, failures: 0 });
         dataKey = key;
         state = 'unlocked';

@@ -72,6 +72,8 @@ export const en_lock = {
   'settings.lock.now': 'Lock now',
   'settings.lock.nowHint': 'Or press Ctrl+L at any time.',
   'settings.lock.change': 'Change PIN',
+  'settings.lock.currentPin': 'Current PIN',
+  'settings.lock.currentPinMissing': 'Type the PIN you use now, then the new one twice.',
   'settings.lock.changeSave': 'Change PIN',
   'settings.lock.changed': 'PIN changed.',
 };

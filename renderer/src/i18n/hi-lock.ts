@@ -75,6 +75,8 @@ export const hi_lock: Partial<Record<MessageKey, string>> = {
   'settings.lock.now': 'अभी लॉक करें',
   'settings.lock.nowHint': 'या कभी भी Ctrl+L दबाएँ।',
   'settings.lock.change': 'पिन बदलें',
+  'settings.lock.currentPin': 'अभी वाला पिन',
+  'settings.lock.currentPinMissing': 'पहले अभी वाला पिन लिखें, फिर नया पिन दो बार।',
   'settings.lock.changeSave': 'पिन बदलें',
   'settings.lock.changed': 'पिन बदल दिया गया।',
 };

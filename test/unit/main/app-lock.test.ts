@@ -115,11 +115,42 @@ describe('app lock', () => {
     const lock = l.start();
     expect((await lock.setPin(OTHER_PIN)).ok).toBe(false);
     await lock.unlock(PIN);
-    const changed = await keysOf(await lock.setPin(OTHER_PIN));
+    const changed = await keysOf(await lock.setPin(OTHER_PIN, PIN));
     expect(changed).toEqual(first);
     const restarted = l.start();
     expect((await restarted.unlock(PIN)).ok).toBe(false);
     expect(await keysOf(await restarted.unlock(OTHER_PIN))).toEqual(first);
+  });
+
+  it('a change of PIN needs the current PIN; a wrong one is one of the ten tries, and the tenth locks the app', async () => {
+    const l = laptop();
+    const first = await keysOf(await l.start().setPin(PIN));
+    const lock = l.start();
+    await lock.unlock(PIN);
+
+    // Without the current PIN, or with a wrong one, nothing changes.
+    const without = await lock.setPin(OTHER_PIN);
+    expect(without).toEqual({ ok: false, error: { kind: 'rejected', message: 'Enter the current PIN to change it.' } });
+    expect(lock.status().triesLeft).toBe(10);
+    const wrong = await lock.setPin(OTHER_PIN, '000000');
+    expect(wrong).toEqual({ ok: false, error: { kind: 'rejected', message: 'Wrong PIN. 9 tries left.' } });
+    expect(lock.status()).toMatchObject({ state: 'unlocked', triesLeft: 9 });
+    // The old PIN still opens it after a restart, and the count of wrong tries was kept.
+    const restarted = l.start();
+    expect(restarted.status().triesLeft).toBe(9);
+    expect(await keysOf(await restarted.unlock(PIN))).toEqual(first);
+    // The right current PIN changes it and puts the tries back to ten.
+    expect(await keysOf(await restarted.setPin(OTHER_PIN, PIN))).toEqual(first);
+    expect(restarted.status().triesLeft).toBe(10);
+
+    // Ten wrong current PINs: the app locks and only the sign-in details open it.
+    for (let i = 0; i < 9; i += 1) expect((await restarted.setPin('24680135', '000000')).ok).toBe(false);
+    expect(restarted.status()).toMatchObject({ state: 'unlocked', triesLeft: 1 });
+    const last = await restarted.setPin('24680135', '000000');
+    expect(last.ok).toBe(false);
+    expect(restarted.status()).toMatchObject({ state: 'locked', triesLeft: 0, credentialsRequired: true });
+    expect((await restarted.unlock(OTHER_PIN)).ok).toBe(false);
+    expect(restarted.resume().ok).toBe(false);
   });
 
   it('setPin checks the PIN rules again (the main process trusts no renderer)', async () => {

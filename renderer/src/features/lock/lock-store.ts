@@ -128,10 +128,27 @@ export async function setFirstPin(pin: string): Promise<Attempt> {
   return settle(await api.lock.setPin({ pin }), () => setPhase({ name: 'unlocked' }));
 }
 
-/** A new PIN while unlocked (Settings): the keys stay the same, only their wrapping changes. */
-export async function changePin(pin: string): Promise<Result<unknown>> {
-  const result = await api.lock.setPin({ pin });
-  if (result.ok) installKeys(result.value);
+/**
+ * A new PIN while unlocked (Settings): the keys stay the same, only their wrapping changes. The
+ * current PIN is asked for, and a wrong one is one of the ten tries; the tenth locks the app.
+ */
+export async function changePin(currentPin: string, pin: string): Promise<Result<unknown>> {
+  // Fresh: after an unlock the tries are back at ten, which the status read at start does not know.
+  const before = (await refreshStatus())?.triesLeft;
+  const result = await api.lock.setPin({ pin, currentPin });
+  if (result.ok) {
+    installKeys(result.value);
+    return result;
+  }
+  const status = await refreshStatus();
+  if (status?.state === 'locked') {
+    setPhase(status.credentialsRequired ? { name: 'reset' } : { name: 'locked' });
+    return result;
+  }
+  if (status && before !== undefined && status.triesLeft < before) {
+    const left = status.triesLeft;
+    return { ok: false, error: { kind: 'rejected', message: left === 1 ? t('lock.locked.wrongOne') : t('lock.locked.wrong', { count: left }) } };
+  }
   return result;
 }
 

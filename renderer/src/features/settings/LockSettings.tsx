@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { DEFAULT_IDLE_MINUTES } from '../../../../shared/settings';
 import { t } from '../../i18n';
 import { useSettingsStore } from '../../stores/settings';
 import { changePin, lockNow } from '../lock/lock-store';
 import { NewPinFields, useNewPin } from '../lock/NewPinFields';
+import { PinField } from '../lock/PinField';
 import { FormActions } from './FormActions';
 import { useSaveState } from './useSaveState';
 import '../lock/lock.css';
@@ -17,6 +18,9 @@ export function LockSettings() {
   const minutesNumber = Number(minutes);
   const minutesValid = minutes.trim() !== '' && Number.isInteger(minutesNumber) && minutesNumber >= 1 && minutesNumber <= 60;
 
+  const [currentPin, setCurrentPin] = useState('');
+  const [currentMissing, setCurrentMissing] = useState(false);
+  const currentField = useRef<HTMLInputElement>(null);
   const newPin = useNewPin();
   const pinSave = useSaveState();
 
@@ -28,9 +32,18 @@ export function LockSettings() {
 
   async function submitPin(event: FormEvent) {
     event.preventDefault();
+    if (currentPin === '') {
+      setCurrentMissing(true);
+      currentField.current?.focus();
+      return;
+    }
     const pin = newPin.check();
     if (!pin) return;
-    if (await pinSave.run([() => changePin(pin)])) newPin.clear();
+    const changed = await pinSave.run([() => changePin(currentPin, pin)]);
+    // Typed again either way: a wrong current PIN is not left in the box to be tried once more.
+    setCurrentPin('');
+    if (changed) newPin.clear();
+    else currentField.current?.focus();
   }
 
   return (
@@ -66,6 +79,18 @@ export function LockSettings() {
       </div>
       <form className="form lock-change-pin" onSubmit={submitPin} noValidate aria-labelledby="lock-change-title">
         <h3 id="lock-change-title">{t('settings.lock.change')}</h3>
+        <PinField
+          ref={currentField}
+          id="change-pin-current"
+          label={t('settings.lock.currentPin')}
+          value={currentPin}
+          onChange={(value) => {
+            setCurrentPin(value);
+            setCurrentMissing(false);
+            pinSave.clear();
+          }}
+          error={currentMissing ? t('settings.lock.currentPinMissing') : undefined}
+        />
         <NewPinFields state={newPin} idPrefix="change-pin" />
         <div className="actions">
           <button type="submit" className="primary" disabled={pinSave.saving}>
