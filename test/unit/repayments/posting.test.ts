@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FieldDeskDb } from '../../../renderer/src/db/schema';
 import { refreshStatuses } from '../../../renderer/src/features/repayments/status-refresh';
 import { syncPortFromInvoke } from '../../../renderer/src/sync/port';
@@ -78,7 +78,10 @@ describe('GLAAS repayments through the outbox', () => {
     training.sandbox.setFaults({ latencyMs: 300 });
     const first = engineFor(db, training.main);
     const running = first.engine.syncNow();
-    await new Promise((r) => setTimeout(r, 100));
+    // Reloaded once the batch is really claimed and on its way (the sandbox holds each answer
+    // 300 ms), not after a fixed wait: on a loaded machine 100 ms was sometimes before the claim,
+    // and the second page then simply sent the lines with nothing to look up.
+    await vi.waitFor(async () => expect(await db.outbox.where('state').equals('sending').count()).toBeGreaterThan(0), { timeout: 20_000, interval: 5 });
     first.engine.stop();
     db.close();
     db = new FieldDeskDb(name);

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FieldDeskDb } from '../../../renderer/src/db/schema';
 import type { VisitRecord } from '../../../renderer/src/features/collections/model';
 import { claim } from '../../../renderer/src/sync/outbox-store';
@@ -148,7 +148,9 @@ describe('outbox: unclear outcomes are checked before any resend', () => {
     training.sandbox.setFaults({ latencyMs: 300 });
     const first = engineFor(db, training.main);
     const running = first.engine.syncNow();
-    await new Promise((r) => setTimeout(r, 100));
+    // Once the write is really claimed and on its way (the sandbox holds it 300 ms), not after a
+    // fixed wait that a loaded machine can outrun.
+    await vi.waitFor(async () => expect((await db.outbox.get(visit.id))?.state).toBe('sending'), { timeout: 20_000, interval: 5 });
     // The page goes away mid-request (the main process keeps the request running) ...
     first.engine.stop();
     db.close();
