@@ -49,6 +49,9 @@ export default {
   // Two cores, shared: more workers only make the sandbox-backed tests fight for the CPU.
   concurrency: 2,
   timeoutMS: 30_000,
+  // The first, instrumented run of every covering test: well over Stryker's 5 minutes on two
+  // shared cores.
+  dryRunTimeoutMinutes: 40,
   timeoutFactor: 2,
   // Re-runs only mutants whose code or tests changed since the last run. The record is kept in
   // the repository (test/mutation/), not in reports/: a clean or a fresh clone would otherwise
