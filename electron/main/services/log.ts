@@ -21,7 +21,7 @@ export interface LogRecord {
 }
 
 /** Keys whose values are never logged, whatever the caller passes. */
-const SECRET_KEYS = /token|password|secret|sessionid|authorization|cookie|aadha?a?r|pan_number|^(new_?)?pin$|passphrase|datakey|sendkey/i;
+const SECRET_KEYS = /token|password|secret|sessionid|authorization|cookie|aadha?a?r|pan_number|^(new_?|current_?)?pin$|passphrase|datakey|sendkey/i;
 
 /**
  * @param sink where redacted records go (console, a file, a test's array)

@@ -27,8 +27,8 @@ describe('each alternative of the secret-key pattern (log.ts SECRET_KEYS) hides 
   it.each([
     // aadha?a?r: the three spellings it allows, alone, inside a longer name, in capitals
     'aadhr', 'aadhar', 'aadhaar', 'applicant_aadhr', 'co_applicant_aadhaar_no', 'AADHAR',
-    // ^(new_?)?pin$: pin, newpin, new_pin, the whole name only
-    'pin', 'newpin', 'new_pin', 'NEW_PIN',
+    // ^(new_?|current_?)?pin$: pin, newpin, new_pin, currentPin (Change PIN), the whole name only
+    'pin', 'newpin', 'new_pin', 'NEW_PIN', 'currentPin', 'current_pin',
     'token', 'password', 'secret', 'sessionid', 'authorization', 'cookie', 'pan_number', 'passphrase', 'datakey', 'sendkey',
   ])('%s', (key) => {
     const { log, records } = logger();
