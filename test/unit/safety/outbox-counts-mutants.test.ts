@@ -13,6 +13,7 @@ import {
 } from '../../../renderer/src/sync/outbox-counts';
 import { claim, countByState, markSent } from '../../../renderer/src/sync/outbox-store';
 import type { OutboxItem, OutboxState } from '../../../renderer/src/sync/types';
+import { outboxItem } from '../../support/outbox-items';
 
 /**
  * Issue 15, mutation testing of the kept outbox counts (sync/outbox-counts.ts): the header's
@@ -25,23 +26,9 @@ import type { OutboxItem, OutboxState } from '../../../renderer/src/sync/types';
 const NOW = 1_800_000_000_000;
 const id = (n: number) => `01K${String(n).padStart(23, '0')}`;
 
-function item(n: number, loan: number, state: OutboxState = 'pending', extra: Partial<OutboxItem> = {}): OutboxItem {
-  return {
-    id: id(n),
-    kind: 'credgenics.payment',
-    queue: `credgenics.payment:L${loan}`,
-    recordId: `r${n}`,
-    loanId: `L${loan}`,
-    payload: { amount: n },
-    state,
-    attempts: 0,
-    // Capture time deliberately not in id order for some tests: the oldest is by id (FIFO).
-    createdAt: NOW - 100_000 + n * 10,
-    updatedAt: NOW,
-    nextAttemptAt: 0,
-    ...extra,
-  };
-}
+// Capture time deliberately not in id order for some tests: the oldest is by id (FIFO).
+const item = (n: number, loan: number, state: OutboxState = 'pending', extra: Partial<OutboxItem> = {}): OutboxItem =>
+  outboxItem(n, loan, state, { createdAt: NOW - 100_000 + n * 10, updatedAt: NOW, ...extra });
 
 const opened: Dexie[] = [];
 afterEach(() => {

@@ -17,6 +17,7 @@ import {
   resumePaused,
 } from '../../../renderer/src/sync/outbox-store';
 import { outboxStates, unsentStates, type OutboxItem, type OutboxKind, type OutboxState } from '../../../renderer/src/sync/types';
+import { outboxItem } from '../../support/outbox-items';
 
 /**
  * Issue 15, mutation testing of the outbox store: what the engine may send and when (claims,
@@ -39,23 +40,7 @@ async function fresh(items: OutboxItem[]): Promise<FieldDeskDb> {
 const NOW = 1_800_000_000_000;
 const id = (n: number) => `01K${String(n).padStart(23, '0')}`;
 
-function item(n: number, loan: number, state: OutboxState = 'pending', extra: Partial<OutboxItem> = {}): OutboxItem {
-  const kind: OutboxKind = extra.kind ?? 'credgenics.payment';
-  return {
-    id: id(n),
-    kind,
-    queue: `${kind}:L${loan}`,
-    recordId: `r${n}`,
-    loanId: `L${loan}`,
-    payload: { amount: n },
-    state,
-    attempts: 0,
-    createdAt: NOW - 100_000 + n,
-    updatedAt: NOW - 100_000,
-    nextAttemptAt: 0,
-    ...extra,
-  };
-}
+const item = outboxItem;
 
 const stored = async (n: number) => (await db!.outbox.get(id(n)))!;
 

@@ -20,6 +20,7 @@ import {
 import { outboxStates, type OutboxItem, type OutboxState } from '../../../renderer/src/sync/types';
 import { syncDbName } from './helpers';
 import { storesOfVersion } from '../../support/older-schemas';
+import { outboxItem } from '../../support/outbox-items';
 
 /**
  * Issue 15, item 5: the header reads counts kept beside the outbox instead of counting it. These
@@ -35,22 +36,8 @@ const FAILED: ApiError = { kind: 'server', message: 'down', status: 503 };
 const REFUSED: ApiError = { kind: 'rejected', message: 'no', status: 400 };
 const SIGNED_OUT: ApiError = { kind: 'auth', message: 'sign in', status: 401 };
 
-function item(n: number, loan: number, state: OutboxState = 'pending', extra: Partial<OutboxItem> = {}): OutboxItem {
-  return {
-    id: `01K${String(n).padStart(23, '0')}`,
-    kind: 'credgenics.payment',
-    queue: `credgenics.payment:L${loan}`,
-    recordId: `r${n}`,
-    loanId: `L${loan}`,
-    payload: { amount: n },
-    state,
-    attempts: 0,
-    createdAt: NOW - 100_000 + n,
-    updatedAt: NOW,
-    nextAttemptAt: 0,
-    ...extra,
-  };
-}
+const item = (n: number, loan: number, state: OutboxState = 'pending', extra: Partial<OutboxItem> = {}): OutboxItem =>
+  outboxItem(n, loan, state, { updatedAt: NOW, ...extra });
 
 /** The kept figures must equal the summary of every item, read the slow way. */
 async function expectCountsRight(database: FieldDeskDb, step: string) {
