@@ -22,7 +22,8 @@ function ourPaymentIn(answer: PaymentLookup, p: { reference: string; knownPaymen
       sameMoney(e.amount_recovered, p.body.amount_recovered),
   );
   if (!match) return { found: false };
-  return { found: true, serverRef: match.payment_id !== undefined ? `payment ${String(match.payment_id)}` : p.reference };
+  // An id the wire parser could not read arrives as null: name the payment by our reference then.
+  return { found: true, serverRef: typeof match.payment_id === 'number' ? `payment ${String(match.payment_id)}` : p.reference };
 }
 
 /** A loan payment (Update Payment). */
