@@ -115,7 +115,7 @@ export async function recordDeposit(db: FieldDeskDb, input: DepositInput, ctx: D
         paymentMode: ctx.mapping.modes[group.method],
         collectedAs: group.method,
         date: input.depositDate,
-        reference: input.receiptNumber,
+        reference: input.receiptNumber.trim(),
         comment: `FieldDesk deposit of ${group.method}; receipts ${receipts}`,
         createdAt: ctx.now,
         day,
