@@ -4,7 +4,7 @@
 // Score = (killed + timed out) / (killed + timed out + survived + no coverage), as Stryker counts.
 import { existsSync, readFileSync } from 'node:fs';
 
-const parts = ['main', 'features', 'sync'];
+const parts = ['main', 'features', 'sync', 'engine'];
 const detected = (c) => (c.Killed ?? 0) + (c.Timeout ?? 0);
 const undetected = (c) => (c.Survived ?? 0) + (c.NoCoverage ?? 0);
 const percent = (c) => (100 * detected(c)) / Math.max(1, detected(c) + undetected(c));
