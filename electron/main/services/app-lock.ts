@@ -348,8 +348,14 @@ export function createAppLock(deps: AppLockDeps): AppLock {
         if (!PinInput.safeParse(input.newPin).success) return refused('Use 6 or more digits, or a passphrase of 8 or more characters.');
         const waitUntil = record?.credentialWaitUntil ?? looseCredentialWaitUntil;
         if (now() < waitUntil) {
-          const minutes = Math.ceil((waitUntil - now()) / 60_000);
-          return refused(`Too many wrong sign-in details. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`);
+          const waitMs = waitUntil - now();
+          const minutes = Math.ceil(waitMs / 60_000);
+          // The wait travels as a number too: the lock screen says it in the agent's language.
+          return err({
+            kind: 'rejected',
+            message: `Too many wrong sign-in details. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+            retryAfterMs: waitMs,
+          });
         }
         const rule = proofRule();
         if (rule.mode !== 'none' && !(await credentialsMatch(input, rule.mode))) {

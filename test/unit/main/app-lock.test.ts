@@ -260,11 +260,14 @@ describe('app lock', () => {
       // Even the right token waits now, and a restart does not clear the wait.
       const waiting = await l.start().resetWithCredentials({ credgenicsToken: TOKEN, newPin: '246802' });
       expect(!waiting.ok && waiting.error.message).toBe('Too many wrong sign-in details. Try again in 1 minute.');
+      // The wait also travels as a number, so the lock screen can say it in Hindi.
+      expect(!waiting.ok && waiting.error.retryAfterMs).toBe(60_000);
       l.clock.now += 61_000;
       const seventh = await lock.resetWithCredentials({ credgenicsToken: 'guess-7', newPin: '246802' });
       expect(!seventh.ok && seventh.error.message).toMatch(/do not match/);
       const doubled = await lock.resetWithCredentials({ credgenicsToken: TOKEN, newPin: '246802' });
       expect(!doubled.ok && doubled.error.message).toBe('Too many wrong sign-in details. Try again in 2 minutes.');
+      expect(!doubled.ok && doubled.error.retryAfterMs).toBe(120_000);
       l.clock.now += 121_000;
       expect((await lock.resetWithCredentials({ credgenicsToken: TOKEN, newPin: '246802' })).ok).toBe(true);
       // A success starts the count again.
