@@ -39,9 +39,6 @@ export async function recoverOrphans(db: FieldDeskDb, now: number): Promise<numb
   );
 }
 
-/** The states an item can be waiting in: the queue's head is the first item in any of them. */
-const unsentList = [...unsentStates];
-
 /**
  * For one state, the first item (lowest id) of every distinct value of a [state+X] compound
  * index (X = queue or loanId), skipping from one value to the next: one small read per distinct
