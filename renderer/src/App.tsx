@@ -27,6 +27,7 @@ import { useLockStore } from './features/lock/lock-store';
 import { watchSystemLock } from './features/lock/system-lock';
 import { useLockTriggers } from './features/lock/useLockTriggers';
 import { useSettingsStore } from './stores/settings';
+import { afterNextPaint } from './ui/after-paint';
 import { AppHeader, type Section } from './ui/AppHeader';
 import { hrefFor, useRoute, type Route } from './ui/router';
 import { useFocusOnNavigate } from './ui/useFocusOnNavigate';
@@ -63,8 +64,23 @@ export function App() {
  * header and My loans read start at once; the senders' code arrives in its own chunk.
  */
 function BackgroundServices() {
-  useEffect(() => watchLoans(db()), []);
-  useEffect(() => watchOutbox(db()), []);
+  // The first screen paints before these reads start: the start screen is waiting for the same
+  // main thread, and a frame later costs My loans nothing it would see.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    const cancel = afterNextPaint(() => {
+      const stopLoans = watchLoans(db());
+      const stopOutbox = watchOutbox(db());
+      stop = () => {
+        stopLoans();
+        stopOutbox();
+      };
+    });
+    return () => {
+      cancel();
+      stop?.();
+    };
+  }, []);
   useEffect(() => {
     let stop: (() => void) | undefined;
     let stopped = false;

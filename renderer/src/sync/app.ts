@@ -1,20 +1,15 @@
 import { liveQuery } from 'dexie';
-import { create } from 'zustand';
 import { api } from '../api';
 import { db } from '../db/schema';
-import { SyncEngine, type EngineStatus } from './engine';
+import { SyncEngine } from './engine';
+import { useEngineStatus } from './engine-status';
 import { memoryLocks, webLocks } from './lock';
 import { hasFreshPending } from './outbox-store';
 import { syncPortFromBridge } from './port';
 import type { OutboxPlatform } from './types';
 
-/** The engine's own state for the header and the Sync screen (items themselves live in Dexie). */
-export const useEngineStatus = create<EngineStatus>(() => ({
-  syncing: false,
-  checking: [],
-  unreachable: false,
-  pausedPlatforms: [],
-}));
+/** Re-exported for the Sync screen and the features that already load the engine. */
+export { useEngineStatus };
 
 let engine: SyncEngine | undefined;
 

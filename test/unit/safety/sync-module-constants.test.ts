@@ -117,11 +117,10 @@ describe('backoff.ts: the default ceiling', () => {
   });
 });
 
-describe('app.ts: what the header shows before the engine has said anything', () => {
+describe('engine-status.ts: what the header shows before the engine has said anything', () => {
   it('not syncing, checking nothing, not unreachable, no platform paused', async () => {
     vi.resetModules();
-    vi.stubGlobal('navigator', {});
-    const { useEngineStatus } = await import('../../../renderer/src/sync/app');
+    const { useEngineStatus } = await import('../../../renderer/src/sync/engine-status');
     expect(useEngineStatus.getState()).toStrictEqual({ syncing: false, checking: [], unreachable: false, pausedPlatforms: [] });
   });
 });

@@ -1,6 +1,6 @@
 import { t } from '../../i18n';
 import { useOnline } from '../loans/page/useOnline';
-import { useEngineStatus } from '../../sync/app';
+import { useEngineStatus } from '../../sync/engine-status';
 import { hrefFor } from '../../ui/router';
 import { useNow } from '../../ui/useNow';
 import { formatAge } from './age';
