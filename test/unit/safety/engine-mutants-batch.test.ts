@@ -35,6 +35,20 @@ describe('a batch of new lines', () => {
     expect(r.engine.status.nextWakeAt).toBe(T0 + 10);
   });
 
+  it('a line the answer left out is not taken as sent: it waits to be checked, and the Sync screen says why in plain words', async () => {
+    const r = await rig({ items: [line('l1'), line('l2')] });
+    r.script.sendMany = async () => parts([['l1', { ok: true, serverRef: 'uid-1' }]]);
+    await r.engine.kick();
+    expect(await r.get('l1')).toMatchObject({ state: 'sent', serverRef: 'uid-1' });
+    const left = await r.get('l2');
+    expect(left.state).toBe('unknown');
+    expect(left.lastError).toStrictEqual({
+      at: T0,
+      kind: 'bad-response',
+      message: 'The answer did not mention this item; it will be checked before anything is sent again.',
+    });
+  });
+
   it('the whole request unreachable: every line stays pending and the pass stops as unreachable', async () => {
     const r = await rig({ items: [line('l1'), line('l2')] });
     r.script.sendMany = async () => fail('offline');
