@@ -42,8 +42,12 @@ export function App() {
   // one remembered from the last session. No language saved yet means English.
   const language = useSettingsStore((s) => (s.settings ? (s.settings.language ?? 'en') : undefined));
   const servicesReady = useLockStore((s) => s.servicesReady);
-  const unlocked = useLockStore((s) => s.phase.name === 'unlocked');
+  const phase = useLockStore((s) => s.phase.name);
+  const unlocked = phase === 'unlocked';
   const startScreensReady = useSettled(startScreensLoaded);
+  const showingApp = unlocked && startScreensReady;
+  // The first screen (or the lock screen) is in this render: the reads may follow its paint.
+  const firstScreenRendered = showingApp || (phase !== 'unlocked' && phase !== 'starting');
 
   // The settings read and the unlock began in boot.ts, before this module was even evaluated.
   useEffect(() => watchSystemLock(), []);
@@ -52,8 +56,8 @@ export function App() {
 
   return (
     <>
-      {servicesReady && <BackgroundServices />}
-      {unlocked && startScreensReady ? <UnlockedApp /> : <LockGate />}
+      {servicesReady && <BackgroundServices firstScreenRendered={firstScreenRendered} />}
+      {showingApp ? <UnlockedApp /> : <LockGate />}
     </>
   );
 }
@@ -61,12 +65,16 @@ export function App() {
 /**
  * What keeps working behind the lock. Mounted once the keys are installed (nothing reads
  * IndexedDB before that) and never unmounted by a lock: the outbox keeps sending. The views the
- * header and My loans read start at once; the senders' code arrives in its own chunk.
+ * header and My loans read, and the senders (their own chunk), start once the first screen (or
+ * the lock screen) has painted.
  */
-function BackgroundServices() {
-  // The first screen paints before these reads start: the start screen is waiting for the same
-  // main thread, and a frame later costs My loans nothing it would see.
+function BackgroundServices({ firstScreenRendered }: { firstScreenRendered: boolean }) {
+  // The work list and the outbox counts are read once the first screen has painted: the keys
+  // arrive a moment before that screen renders, and reading 10,000 loans then would hold its
+  // paint back on the same main thread. A frame later costs My loans nothing it would see.
+  const mayRead = useLatch(firstScreenRendered);
   useEffect(() => {
+    if (!mayRead) return;
     let stop: (() => void) | undefined;
     const cancel = afterNextPaint(() => {
       const stopLoans = watchLoans(db());
@@ -80,8 +88,9 @@ function BackgroundServices() {
       cancel();
       stop?.();
     };
-  }, []);
+  }, [mayRead]);
   useEffect(() => {
+    if (!mayRead) return;
     let stop: (() => void) | undefined;
     let stopped = false;
     let retry: number | undefined;
@@ -105,8 +114,15 @@ function BackgroundServices() {
       window.clearTimeout(retry);
       stop?.();
     };
-  }, []);
+  }, [mayRead]);
   return null;
+}
+
+/** True from the first render in which `value` was true, and from then on. */
+function useLatch(value: boolean): boolean {
+  const [latched, setLatched] = useState(value);
+  if (value && !latched) setLatched(true);
+  return latched || value;
 }
 
 /** True once `promise` has settled; the start screens' promise usually has by the unlock. */
