@@ -17,7 +17,8 @@ import { summarize, type BenchResult } from './stats';
 /**
  * Budgets (issue "My loans"), with 10,000 cached loans in Chromium's real IndexedDB:
  * - the list is visible under 1 s after reload;
- * - each search keystroke re-filters and renders in under 16 ms (median) and 50 ms (p95);
+ * - each search keystroke re-filters and renders in under 16 ms (median) and 50 ms (p95), with
+ *   the Devanagari font loaded (issue 14);
  * - renderer memory under 300 MB.
  */
 export async function benchWorkList(count = 10_000): Promise<BenchResult[]> {
@@ -32,7 +33,10 @@ export async function benchWorkList(count = 10_000): Promise<BenchResult[]> {
       loanId,
       kind: 'loan',
       fetchState: 'downloaded',
-      fetchedAt: now.getTime() - (i % 3) * 36 * 3600 * 1000,
+      // Fetched within the last day, as on a laptop refreshed this morning: older loans would be
+      // refreshed by the app at start, against a sandbox that does not have them, while the
+      // keystrokes are timed.
+      fetchedAt: now.getTime() - (i % 3) * 6 * 3600 * 1000,
       snapshot,
       summary: summarizeLoan(loanId, snapshot, assignments),
     };
@@ -72,7 +76,8 @@ export async function benchWorkList(count = 10_000): Promise<BenchResult[]> {
     for (let round = 0; round < 2; round += 1) {
       for (const build of builds) {
         await page.goto(`${RENDERER_ORIGIN}${build === 'baseline' ? '/baseline' : ''}/index.html#/loans`);
-        await page.getByText(`${count.toLocaleString('en-IN')} loans`).waitFor({ timeout: 300_000 });
+        await page.getByText(new RegExp(`^${count.toLocaleString('en-IN')} loans · `)).waitFor({ timeout: 300_000 });
+        await loadDevanagari(page);
         keystrokes[build]!.push(...(await typeWords(page)));
       }
     }
@@ -92,6 +97,20 @@ export async function benchWorkList(count = 10_000): Promise<BenchResult[]> {
     await sandbox.close();
   }
   return results;
+}
+
+/**
+ * Issue 14 times keystrokes with the app's Devanagari face loaded, as on a laptop used in Hindi.
+ * An English My loans has no Devanagari text, so the browser would not fetch the face (it is
+ * limited to that script's range); it is loaded here from the app's own files, and checked.
+ */
+async function loadDevanagari(page: Page): Promise<void> {
+  const loaded = await page.evaluate(async () => {
+    await document.fonts.load('16px "Noto Sans Devanagari"', 'हिन्दी');
+    await document.fonts.load('bold 16px "Noto Sans Devanagari"', 'हिन्दी');
+    return [...document.fonts].filter((face) => /devanagari/i.test(face.family) && face.status === 'loaded').length;
+  });
+  if (loaded < 2) throw new Error('the Devanagari font did not load');
 }
 
 async function openWorkList(
@@ -132,7 +151,9 @@ async function openWorkList(
     }, loans.slice(i, i + 1000));
   }
   await page.reload();
-  await page.getByText(`${loans.length.toLocaleString('en-IN')} loans`).waitFor({ timeout: 300_000 });
+  // The summary line ("10,000 loans · Total claim …"), not the download note ("10,000 of 10,000
+  // loans downloaded"), which also contains the words and made this wait a strict-mode failure.
+  await page.getByText(new RegExp(`^${loans.length.toLocaleString('en-IN')} loans · `)).waitFor({ timeout: 300_000 });
 
   const first: number[] = [];
   const all: number[] = [];
