@@ -30,6 +30,7 @@ import { useSettingsStore } from './stores/settings';
 import { afterNextPaint } from './ui/after-paint';
 import { AppHeader, type Section } from './ui/AppHeader';
 import { hrefFor, useRoute, type Route } from './ui/router';
+import { startAddressToWrite } from './ui/start-address';
 import { useFocusOnNavigate } from './ui/useFocusOnNavigate';
 
 /**
@@ -160,7 +161,8 @@ function UnlockedApp() {
   // choice is written into the address once, so finishing the set-up does not yank the screen away.
   const start: Route | undefined = loaded ? (configured ? { name: 'loans' } : { name: 'welcome' }) : undefined;
   useEffect(() => {
-    if (!route && start) window.location.replace(hrefFor(start));
+    const address = startAddressToWrite(route, start, window.location.hash);
+    if (address) window.location.replace(address);
   }, [route, start?.name]);
   const current = route ?? start;
   useFocusOnNavigate(current ? hrefFor(current) : undefined);
