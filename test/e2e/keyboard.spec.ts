@@ -53,3 +53,28 @@ test('keyboard: a skip link first, focus on each new screen’s heading, and the
   await expect(page.getByRole('link', { name: 'Money report' })).toBeHidden();
   await expect(more).toBeFocused();
 });
+
+test('a refresh started from the keyboard keeps the focus on its button (Cancel while it runs, Refresh all after)', async ({ page, app }) => {
+  await app.main.invoke('settings.update', TRAINING);
+  await app.open('loans');
+  await expect(page.getByRole('heading', { level: 1, name: 'My loans' })).toBeFocused();
+  // The start-up refresh has had its turn.
+  await expect(page.getByRole('status').filter({ hasText: /Checked/ })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const refresh = page.getByRole('button', { name: 'Refresh all' });
+  await expect(refresh).toBeFocused();
+  // Notes whether the run really showed (its progress bar), however briefly.
+  await page.evaluate(() => {
+    const seen = window as unknown as { sawRun?: boolean };
+    seen.sawRun = false;
+    new MutationObserver(() => {
+      if (document.querySelector('.refresh-progress progress')) seen.sawRun = true;
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { sawRun?: boolean }).sawRun)).toBe(true);
+  // The run swaps the words, not the button: when it is over, the focus is where the agent left it.
+  await expect(page.getByRole('status').filter({ hasText: /Checked/ })).toBeVisible();
+  await expect(refresh).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Refresh all');
+});

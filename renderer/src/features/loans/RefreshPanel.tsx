@@ -22,9 +22,12 @@ export function RefreshPanel() {
 
   return (
     <div className="refresh-panel">
-      {running ? (
-        <div className="refresh-progress">
-          <progress aria-label={t('refresh.progressLabel')} value={progress.done} max={Math.max(progress.total, 1)} />
+      {/* One button, kept in the same place, that says Cancel while a refresh runs: the automatic
+          refresh at start (or on reconnect) must not take the focus away from a keyboard user
+          who has just tabbed onto "Refresh all", as swapping in another button did. */}
+      <div className="refresh-progress">
+        {running && <progress aria-label={t('refresh.progressLabel')} value={progress.done} max={Math.max(progress.total, 1)} />}
+        {running && (
           <span role="status">
             {t('refresh.progress', {
               done: progress.done.toLocaleString('en-IN'),
@@ -32,15 +35,16 @@ export function RefreshPanel() {
               failed: progress.failed.toLocaleString('en-IN'),
             })}
           </span>
-          <button type="button" onClick={() => controller.cancel()} disabled={cancelling}>
-            {cancelling ? t('refresh.cancelling') : t('refresh.cancel')}
-          </button>
-        </div>
-      ) : (
-        <div className="refresh-progress">
-          <button type="button" className="primary" onClick={() => void controller.refreshAll().catch(() => undefined)}>
-            {t('refresh.all')}
-          </button>
+        )}
+        <button
+          type="button"
+          className={running ? undefined : 'primary'}
+          onClick={() => (running ? controller.cancel() : void controller.refreshAll().catch(() => undefined))}
+          aria-disabled={running && cancelling ? true : undefined}
+        >
+          {running ? (cancelling ? t('refresh.cancelling') : t('refresh.cancel')) : t('refresh.all')}
+        </button>
+        {!running && (
           <span role="status" className="muted">
             {last &&
               (upToDate
@@ -53,8 +57,8 @@ export function RefreshPanel() {
             {onLaptop > 0 &&
               t('refresh.onLaptop', { downloaded: downloadedHere.toLocaleString('en-IN'), total: onLaptop.toLocaleString('en-IN') })}
           </span>
-        </div>
-      )}
+        )}
+      </div>
       {needsCredentials && (
         <p role="alert" className="error">
           {needsCredentials === 'auth' ? t('refresh.needsSignIn') : t('refresh.notConfigured')}{' '}
