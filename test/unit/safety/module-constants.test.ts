@@ -60,23 +60,16 @@ describe('ipc.ts: the refusal of a request from an untrusted frame', () => {
 });
 
 describe('errors.ts: each platform is named in the plain words', () => {
-  it('Credgenics', async () => {
+  it.each([
+    ['Credgenics', 'credgenics', 500, 'Credgenics had a problem (error 500). FieldDesk will try again.'],
+    ['GLAAS', 'glaas', 409, 'GLAAS already holds a record that clashes with this one.'],
+  ] as const)('%s', async (name, platform, status, answered) => {
     vi.resetModules();
     const { errorFromResponse, errorFromException } = await fresh.errors();
-    const error = await errorFromResponse('credgenics', new Response('', { status: 500 }));
-    expect(error.message).toBe('Credgenics had a problem (error 500). FieldDesk will try again.');
-    expect(errorFromException('credgenics', new Error('boom')).message).toBe(
-      'Cannot reach Credgenics. Check your internet connection; your work is saved on this laptop.',
-    );
-  });
-
-  it('GLAAS', async () => {
-    vi.resetModules();
-    const { errorFromResponse, errorFromException } = await fresh.errors();
-    const error = await errorFromResponse('glaas', new Response('', { status: 409 }));
-    expect(error.message).toBe('GLAAS already holds a record that clashes with this one.');
-    expect(errorFromException('glaas', new Error('boom')).message).toBe(
-      'Cannot reach GLAAS. Check your internet connection; your work is saved on this laptop.',
+    const error = await errorFromResponse(platform, new Response('', { status }));
+    expect(error.message).toBe(answered);
+    expect(errorFromException(platform, new Error('boom')).message).toBe(
+      `Cannot reach ${name}. Check your internet connection; your work is saved on this laptop.`,
     );
   });
 });
